@@ -1,0 +1,123 @@
+import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import type { MemberInput } from "../models/member.js";
+import type { PlanInput } from "../models/plan.js";
+import { RULES_VERSION } from "../version.js";
+import { prepareContext } from "./context.js";
+import { decideMember } from "./decideMember.js";
+import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
+
+/** Counts and the total of a roster's decisions. */
+export interface RosterTotals {
+  /** members decided */
+  readonly members: number;
+  readonly granted: number;
+  readonly denied: number;
+  readonly invalid: number;
+  /** the sum of granted amounts, yuan with two decimals */
+  readonly amount: string;
+}
+
+/** The decisions of a whole roster, in input order, with totals. */
+export interface RosterResult {
+  readonly decisions: readonly SubsidyDecision[];
+  readonly totals: RosterTotals;
+  /** findings about the roster as a whole (`invalid_input` when `members` is not iterable) */
+  readonly findings: readonly Finding[];
+  readonly rulesVersion: string;
+}
+
+/** Adds decisions one at a time; shared by computeRoster and the streaming variant. */
+export class RosterTally {
+  members = 0;
+  granted = 0;
+  denied = 0;
+  invalid = 0;
+  amount: Fen = 0;
+
+  add(decision: SubsidyDecision): void {
+    this.members++;
+    if (decision.status === "granted") {
+      this.granted++;
+      this.amount += parseFen(decision.amount) as Fen;
+    } else if (decision.status === "denied") this.denied++;
+    else this.invalid++;
+  }
+
+  totals(): RosterTotals {
+    return { members: this.members, granted: this.granted, denied: this.denied, invalid: this.invalid, amount: formatFen(this.amount) };
+  }
+}
+
+/** True when `value` can be iterated with for…of. */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+}
+
+/**
+ * Decides every member of a roster for one year under one plan.
+ *
+ * @remarks
+ * Each member is decided as by `computeSubsidy` (opinion/3.2–3.3, annex2/1–2); the plan and
+ * options are read once. A member ID seen again is denied with `duplicate_member` (a member
+ * receives one standard a year). `members` may be any iterable, so a host can stream rows.
+ * Totals are exact sums in integer fen.
+ *
+ * @param members - the roster's members, any iterable
+ * @param plan - the organisation's implementation plan
+ * @param options - as for computeSubsidy
+ * @returns decisions in input order, totals (counts by status, total amount), and roster-level
+ * findings (`invalid_input` when `members` is not iterable)
+ *
+ * @example
+ * ```ts
+ * const policy = createPolicy({ highestTier: { 2025: "3000" } });
+ * const plan = {
+ *   id: "plan-2025",
+ *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
+ *   validity: { kind: "one_year", year: 2025 },
+ *   standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] },
+ * };
+ * const member = {
+ *   id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",
+ *   contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300 }],
+ * };
+ * const result = computeRoster([member, member], plan, { year: 2025, policy });
+ * result.totals;
+ * //=> { members: 2, granted: 1, denied: 1, invalid: 0, amount: "80.00" }
+ * result.decisions[1]?.findings[0]?.code;
+ * //=> "duplicate_member"
+ * ```
+ */
+export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, options: ComputeSubsidyOptions): RosterResult {
+  const tally = new RosterTally();
+  const decisions: SubsidyDecision[] = [];
+  if (!isIterable(members) || typeof members === "string") {
+    return {
+      decisions,
+      totals: tally.totals(),
+      findings: [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members" })],
+      rulesVersion: RULES_VERSION,
+    };
+  }
+  const prepared = prepareContext(plan, options);
+  const firstRowById = new Map<string, number>();
+  let row = 0;
+  for (const member of members) {
+    row++;
+    const id = memberIdOf(member);
+    const firstRow = id === undefined ? undefined : firstRowById.get(id);
+    const decision = decideMember(member, prepared, firstRow);
+    if (firstRow === undefined && decision.memberId !== null) firstRowById.set(decision.memberId, row);
+    tally.add(decision);
+    decisions.push(decision);
+  }
+  return { decisions, totals: tally.totals(), findings: [], rulesVersion: RULES_VERSION };
+}
+
+/** The normalised ID a member row carries, if it is a string (upper-case check character). */
+export function memberIdOf(member: unknown): string | undefined {
+  const id = typeof member === "object" && member !== null ? (member as { id?: unknown }).id : undefined;
+  if (typeof id !== "string") return undefined;
+  return id.length === 18 && id.endsWith("x") ? `${id.slice(0, 17)}X` : id;
+}

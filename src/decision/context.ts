@@ -1,0 +1,84 @@
+import * as z from "zod";
+import type { IsoDate } from "../core/dates.js";
+import { parseFen, type Fen } from "../core/money.js";
+import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { findingsFromZodError } from "../findings/fromZodError.js";
+import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
+import { planCoversYear } from "../models/planStatus.js";
+import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
+
+/** Everything a member's decision reads that does not depend on the member, checked once. */
+export interface DecisionContext {
+  readonly plan: Plan;
+  readonly standards: Standards;
+  readonly year: number;
+  readonly floor: Fen;
+  readonly cap: Fen;
+  readonly planInForce: boolean;
+  readonly asOf: IsoDate | undefined;
+  readonly trace: boolean;
+}
+
+/** The context, or the findings that stop any decision (bad plan, bad options, missing parameter). */
+export type PreparedContext =
+  | { readonly ok: true; readonly context: DecisionContext }
+  | { readonly ok: false; readonly findings: readonly Finding[]; readonly year: number | null; readonly trace: boolean };
+
+const OptionsSchema = z.object({
+  year: SubsidyYearSchema,
+  trace: z.boolean().optional(),
+  asOf: IsoDateSchema.optional(),
+  policy: z.object({
+    kind: z.literal("collective-pension-subsidy/policy"),
+    floor: z.object({ value: z.string() }),
+    highestTier: z.record(z.string(), z.object({ value: z.string() })),
+    findings: z.array(z.unknown()),
+  }),
+});
+
+const OPTIONS_PATH: FindingPath = ["options"];
+const POLICY_PATH: FindingPath = ["options", "policy"];
+
+/** Reads the plan and the options once, for one decision or a whole roster. */
+export function prepareContext(plan: unknown, options: unknown): PreparedContext {
+  const findings: Finding[] = [];
+  const parsedOptions = OptionsSchema.safeParse(options);
+  const parsedPlan = PlanSchema.safeParse(plan);
+  if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, OPTIONS_PATH));
+  if (!parsedPlan.success) findings.push(...findingsFromZodError(parsedPlan.error, ["plan"]));
+  const rawYear = (options as { year?: unknown } | null | undefined)?.year;
+  const year = parsedOptions.success ? parsedOptions.data.year : typeof rawYear === "number" && Number.isInteger(rawYear) ? rawYear : null;
+  const trace = parsedOptions.success ? parsedOptions.data.trace === true : false;
+  if (!parsedOptions.success || !parsedPlan.success) return { ok: false, findings, year, trace };
+
+  const { policy } = parsedOptions.data;
+  for (const finding of policy.findings as Finding[]) {
+    findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
+  }
+  const floor = parseFen(policy.floor.value);
+  if (floor === undefined) findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount" }));
+  const capParameter = policy.highestTier[String(year)];
+  const cap = capParameter === undefined ? undefined : parseFen(capParameter.value);
+  if (capParameter === undefined) {
+    findings.push(makeFinding("parameter_missing", [...POLICY_PATH, "highestTier", String(year)], { year: year as number, parameter: "highestTier" }));
+  } else if (cap === undefined) {
+    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", String(year)], { field: `options.policy.highestTier.${year}`, problem: "not an amount" }));
+  }
+  const standards = parsedPlan.data.standards;
+  if (standards === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards" }));
+  if (findings.length > 0 || floor === undefined || cap === undefined || standards === undefined) return { ok: false, findings, year, trace };
+
+  return {
+    ok: true,
+    context: {
+      plan: parsedPlan.data,
+      standards,
+      year: parsedOptions.data.year,
+      floor,
+      cap,
+      planInForce: planCoversYear(parsedPlan.data.validity, parsedOptions.data.year),
+      asOf: parsedOptions.data.asOf,
+      trace,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Government-paid double counting — opinion/3.3 (不配套财政缴费补贴; the member's own part is what
+ * the ladder rewards): the parts of a contribution must add up to its tier, and the government's
+ * part must never be counted as the member's own.
+ */
+import { formatFen } from "../core/money.js";
+import { makeFinding } from "../findings/finding.js";
+import type { Contribution, Member } from "../models/member.js";
+import type { Recorder } from "./recorder.js";
+
+/** Checks every regular contribution of the year: own + government-paid must equal the tier. */
+export function checkContributions(member: Member, year: number, recorder: Recorder): void {
+  let checked = 0;
+  let failed = 0;
+  const contributions = member.contributions;
+  for (let index = 0; index < contributions.length; index++) {
+    const contribution = contributions[index] as Contribution;
+    if (contribution.period !== year || contribution.kind !== "regular") continue;
+    checked++;
+    const { selfPaid, governmentPaid, tier } = contribution;
+    if (selfPaid + governmentPaid === tier) continue;
+    failed++;
+    const details = { selfPaid: formatFen(selfPaid), governmentPaid: formatFen(governmentPaid), tier: formatFen(tier) };
+    const code = governmentPaid > 0 && selfPaid + governmentPaid > tier ? "government_paid_double_counted" : "contribution_inconsistent";
+    recorder.fail("contribution_consistent", makeFinding(code, ["member", "contributions", index, "selfPaid"], details));
+  }
+  if (checked > 0 && failed === 0) recorder.step("contribution_consistent", "opinion/3.3", "passed");
+}

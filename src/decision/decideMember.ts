@@ -1,0 +1,91 @@
+import { formatFen, ZERO_YUAN } from "../core/money.js";
+import { hasError, makeFinding, type Finding } from "../findings/finding.js";
+import { findingsFromZodError } from "../findings/fromZodError.js";
+import { MemberSchema } from "../models/member.js";
+import type { SubsidyTier } from "../models/plan.js";
+import { RULES_VERSION } from "../version.js";
+import { checkContributions } from "./contribution.js";
+import type { PreparedContext } from "./context.js";
+import { checkEligibility } from "./eligibility.js";
+import { checkLimits } from "./limits.js";
+import { Recorder } from "./recorder.js";
+import { chooseStandard, type ChosenStandard } from "./standard.js";
+import type { DecisionTier, SubsidyDecision } from "./types.js";
+
+function rawId(member: unknown): string | null {
+  const id = typeof member === "object" && member !== null ? (member as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : null;
+}
+
+function tierOf(rung: SubsidyTier, index: number): DecisionTier {
+  const tier = { index, minSelfPaid: formatFen(rung.minSelfPaid), amount: formatFen(rung.amount) };
+  return rung.maxSelfPaid === undefined ? tier : { ...tier, maxSelfPaid: formatFen(rung.maxSelfPaid) };
+}
+
+/**
+ * Decides one member under a prepared context. `firstRow` is set when the roster has already
+ * seen this member's ID (1-based row of the first occurrence).
+ */
+export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number): SubsidyDecision {
+  const parsed = MemberSchema.safeParse(member);
+  if (!parsed.success || !prepared.ok) {
+    const findings: Finding[] = parsed.success ? [] : findingsFromZodError(parsed.error, ["member"]);
+    if (!prepared.ok) findings.push(...prepared.findings);
+    const memberId = parsed.success ? parsed.data.id : rawId(member);
+    if (firstRow !== undefined && memberId !== null) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));
+    const trace = prepared.ok ? prepared.context.trace : prepared.trace;
+    const decision = {
+      status: "invalid" as const,
+      memberId,
+      year: prepared.ok ? prepared.context.year : prepared.year,
+      amount: ZERO_YUAN,
+      findings,
+      rulesVersion: RULES_VERSION,
+    };
+    return trace ? { ...decision, trace: [{ rule: "input", clause: "annex1/4", outcome: "failed", label: { zh: "输入数据有效", en: "input is readable" } }] } : decision;
+  }
+
+  const { context } = prepared;
+  const data = parsed.data;
+  const recorder = new Recorder(context.trace);
+  recorder.step("input", "annex1/4", "passed");
+  recorder.step("parameters", "opinion/3.3", "passed", { floor: formatFen(context.floor), cap: formatFen(context.cap) });
+
+  const year = checkEligibility(data, context, recorder);
+  checkContributions(data, context.year, recorder);
+  let chosen: ChosenStandard | undefined;
+  if (year === undefined) {
+    recorder.step("standard", "annex2/2", "skipped");
+  } else {
+    chosen = chooseStandard(data, year, context.standards, recorder);
+    if (chosen !== undefined) checkLimits(chosen, year.contribution.selfPaid, context, recorder);
+  }
+  if (firstRow === undefined) recorder.step("unique_member", "opinion/3.2", "passed");
+  else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
+
+  const granted = chosen !== undefined && !hasError(recorder.findings);
+  const decision: {
+    status: SubsidyDecision["status"];
+    memberId: string;
+    year: number;
+    amount: string;
+    basis?: "hardship" | "ladder";
+    tier?: DecisionTier;
+    findings: Finding[];
+    trace?: SubsidyDecision["trace"];
+    rulesVersion: string;
+  } = {
+    status: granted ? "granted" : "denied",
+    memberId: data.id,
+    year: context.year,
+    amount: granted ? formatFen((chosen as ChosenStandard).amount) : ZERO_YUAN,
+    findings: recorder.findings,
+    rulesVersion: RULES_VERSION,
+  };
+  if (chosen !== undefined) {
+    decision.basis = chosen.basis;
+    if (chosen.tierIndex !== undefined) decision.tier = tierOf(context.standards.ladder[chosen.tierIndex] as SubsidyTier, chosen.tierIndex);
+  }
+  if (recorder.steps !== undefined) decision.trace = recorder.steps;
+  return decision;
+}

@@ -1,0 +1,73 @@
+/**
+ * Who is subsidised — opinion/3.2, annex2/1, and the plan's force — opinion/3.5:
+ * members of this organisation, enrolled that year and paying normally; never for a period
+ * covered by a one-time back payment; only under a plan in force and not suspended.
+ */
+import { lastDayOfYear } from "../core/dates.js";
+import { makeFinding } from "../findings/finding.js";
+import type { Contribution, Member } from "../models/member.js";
+import { suspensionOn } from "../models/planStatus.js";
+import type { DecisionContext } from "./context.js";
+import type { Recorder } from "./recorder.js";
+
+/** The year's regular contribution the standard is based on, with its index, if any. */
+export interface YearContribution {
+  readonly index: number;
+  readonly contribution: Contribution;
+}
+
+/**
+ * Applies every eligibility rule and records each failure. Returns the year's first regular
+ * contribution (the one the standard is based on), or undefined when there is none.
+ */
+export function checkEligibility(member: Member, context: DecisionContext, recorder: Recorder): YearContribution | undefined {
+  const { year, plan } = context;
+
+  if (context.planInForce) recorder.step("plan_in_force", "opinion/3.5", "passed", { year });
+  else recorder.fail("plan_in_force", makeFinding("plan_not_in_force", ["plan", "validity"], { year }));
+
+  if (member.collectiveMember) recorder.step("collective_member", "opinion/3.2", "passed");
+  else recorder.fail("collective_member", makeFinding("not_collective_member", ["member", "collectiveMember"]));
+
+  if (member.enrolled) recorder.step("enrolled", "opinion/3.2", "passed", { year });
+  else recorder.fail("enrolled", makeFinding("not_enrolled", ["member", "enrolled"], { year }));
+
+  let first: YearContribution | undefined;
+  let regularCount = 0;
+  let secondIndex = -1;
+  let backPaymentIndex = -1;
+  const contributions = member.contributions;
+  for (let index = 0; index < contributions.length; index++) {
+    const contribution = contributions[index] as Contribution;
+    if (contribution.period !== year) continue;
+    if (contribution.kind === "back_payment") {
+      if (backPaymentIndex < 0) backPaymentIndex = index;
+      continue;
+    }
+    regularCount++;
+    if (first === undefined) first = { index, contribution };
+    else if (secondIndex < 0) secondIndex = index;
+  }
+
+  if (first !== undefined) {
+    recorder.step("regular_contribution", "opinion/3.2", "passed", { index: first.index });
+  } else if (backPaymentIndex >= 0) {
+    recorder.fail("regular_contribution", makeFinding("back_payment_period", ["member", "contributions", backPaymentIndex], { year }));
+  } else {
+    recorder.fail("regular_contribution", makeFinding("no_regular_contribution", ["member", "contributions"], { year }));
+  }
+  if (regularCount > 1) {
+    recorder.fail("single_regular_contribution", makeFinding("duplicate_contribution", ["member", "contributions", secondIndex], { year, count: regularCount }));
+  }
+
+  // The subsidy follows the contribution (opinion/3.5): suspension is judged on the day that matters.
+  const date = context.asOf ?? first?.contribution.paidOn ?? lastDayOfYear(year);
+  const suspension = suspensionOn(plan.suspensions, date);
+  if (suspension === undefined) {
+    recorder.step("plan_not_suspended", "opinion/3.5", "passed", { date });
+  } else {
+    const index = (plan.suspensions ?? []).indexOf(suspension);
+    recorder.fail("plan_not_suspended", makeFinding("plan_suspended", ["plan", "suspensions", index], { from: suspension.from, reason: suspension.reason, date }));
+  }
+  return first;
+}

@@ -1,0 +1,80 @@
+import type { DetailValue, Finding } from "../findings/finding.js";
+import type { ClauseId } from "../findings/clauses.js";
+import type { Policy } from "../policy/createPolicy.js";
+
+/** Options of {@link computeSubsidy} and {@link computeRoster}. */
+export interface ComputeSubsidyOptions {
+  /** the subsidy year */
+  readonly year: number;
+  /** the parameters, from createPolicy */
+  readonly policy: Policy;
+  /** record the ordered steps taken, each with its clause */
+  readonly trace?: boolean;
+  /**
+   * the date on which suspension is judged; defaults to the regular contribution's `paidOn`
+   * (the subsidy follows the contribution, opinion/3.5), else 31 December of the year
+   */
+  readonly asOf?: string;
+}
+
+/** One step of a decision's explanation. */
+export interface TraceStep {
+  /** the rule applied */
+  readonly rule: TraceRule;
+  /** the clause it applies */
+  readonly clause: ClauseId;
+  /** what came of it */
+  readonly outcome: "passed" | "failed" | "skipped";
+  /** the rule in words */
+  readonly label: { readonly zh: string; readonly en: string };
+  /** the figures it used */
+  readonly values?: { readonly [key: string]: DetailValue };
+}
+
+/** The rules of a decision, in the order they are applied. */
+export type TraceRule =
+  | "input"
+  | "parameters"
+  | "plan_in_force"
+  | "plan_not_suspended"
+  | "collective_member"
+  | "enrolled"
+  | "regular_contribution"
+  | "single_regular_contribution"
+  | "contribution_consistent"
+  | "standard"
+  | "floor"
+  | "cap"
+  | "no_full_substitution"
+  | "unique_member";
+
+/** The rung of the ladder a decision used. */
+export interface DecisionTier {
+  /** index in `plan.standards.ladder` */
+  readonly index: number;
+  readonly minSelfPaid: string;
+  readonly maxSelfPaid?: string;
+  readonly amount: string;
+}
+
+/** The decision for one member and one year. */
+export interface SubsidyDecision {
+  /** granted: pay `amount`; denied: a rule forbids it; invalid: the input or a parameter does not allow a decision */
+  readonly status: "granted" | "denied" | "invalid";
+  /** the member's ID number (normalised when valid), or null when none could be read */
+  readonly memberId: string | null;
+  /** the subsidy year, or null when none could be read */
+  readonly year: number | null;
+  /** yuan with two decimals; "0.00" unless granted */
+  readonly amount: string;
+  /** which standard applied: the hardship amount or a ladder rung */
+  readonly basis?: "hardship" | "ladder";
+  /** the ladder rung applied, when one was */
+  readonly tier?: DecisionTier;
+  /** every failing condition */
+  readonly findings: readonly Finding[];
+  /** the ordered steps, when asked for */
+  readonly trace?: readonly TraceStep[];
+  /** package version and policy */
+  readonly rulesVersion: string;
+}

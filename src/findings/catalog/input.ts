@@ -1,0 +1,26 @@
+import type { FindingTemplate } from "../template.js";
+
+/** Findings about the input itself: data a host sent that cannot be read, or a missing figure. */
+export const inputFindings = {
+  invalid_input: {
+    severity: "error",
+    clause: "annex1/4",
+    zh: "输入数据无效：{field}（{problem}）",
+    en: "Invalid input at {field}: {problem}",
+    action: "Correct the named field and send the record again; nothing was decided.",
+  },
+  invalid_id_number: {
+    severity: "error",
+    clause: "annex1/4",
+    zh: "公民身份号码无效：{reason}",
+    en: "Invalid resident ID number: {reason}",
+    action: "Check the 18-character ID number (birth date and check character) against the member's ID card.",
+  },
+  parameter_missing: {
+    severity: "error",
+    clause: "opinion/3.3",
+    zh: "缺少 {year} 年度的参数：{parameter}",
+    en: "The parameter {parameter} for {year} was not supplied",
+    action: "Pass the figure from the host's own business data (e.g. createPolicy({ highestTier: { 2025: \"…\" } })); the library never guesses it.",
+  },
+} as const satisfies Record<string, FindingTemplate>;

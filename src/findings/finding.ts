@@ -1,0 +1,63 @@
+import type { ClauseId } from "./clauses.js";
+import { findingCatalog, type FindingCode } from "./findingCatalog.js";
+import type { Severity } from "./template.js";
+
+/** Where in the input a finding points: object keys and array indexes, as in zod issues. */
+export type FindingPath = readonly (string | number)[];
+
+/** A value a finding carries in its details: plain JSON, so it serialises unchanged. */
+export type DetailValue = string | number | boolean | null | readonly DetailValue[] | { readonly [key: string]: DetailValue };
+
+/**
+ * One reason in a result: a stable code, its severity, the clause it applies, a message in
+ * Chinese and English, where in the input it points, and the figures behind it.
+ */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly clause: ClauseId;
+  readonly message: { readonly zh: string; readonly en: string };
+  readonly path?: FindingPath;
+  readonly details?: { readonly [key: string]: DetailValue };
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function render(template: string, details: { readonly [key: string]: DetailValue } | undefined): string {
+  if (details === undefined) return template;
+  return template.replace(PLACEHOLDER, (whole, key: string) => {
+    const value = Object.prototype.hasOwnProperty.call(details, key) ? details[key] : undefined;
+    if (value === undefined) return whole;
+    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+  });
+}
+
+/** Builds a finding from the catalogue: severity, clause and messages come from the code. */
+export function makeFinding(
+  code: FindingCode,
+  path?: FindingPath,
+  details?: { readonly [key: string]: DetailValue },
+): Finding {
+  const template = findingCatalog[code];
+  const finding: {
+    code: FindingCode;
+    severity: Severity;
+    clause: ClauseId;
+    message: { zh: string; en: string };
+    path?: FindingPath;
+    details?: { readonly [key: string]: DetailValue };
+  } = {
+    code,
+    severity: template.severity,
+    clause: template.clause,
+    message: { zh: render(template.zh, details), en: render(template.en, details) },
+  };
+  if (path !== undefined) finding.path = path;
+  if (details !== undefined) finding.details = details;
+  return finding;
+}
+
+/** True when any finding is an error. */
+export function hasError(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === "error");
+}

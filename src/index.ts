@@ -1,0 +1,65 @@
+// The public API, by name. Internals are never re-exported.
+
+// core
+export { MAX_FEN } from "./core/money.js";
+export { RULES_VERSION, PACKAGE_VERSION } from "./version.js";
+
+// findings
+export { clauses, type ClauseId } from "./findings/clauses.js";
+export { findingCatalog, type FindingCode } from "./findings/findingCatalog.js";
+export type { Finding, FindingPath, DetailValue } from "./findings/finding.js";
+export type { FindingTemplate, Severity } from "./findings/template.js";
+
+// models
+export {
+  ContributionSchema,
+  MemberCategorySchema,
+  MemberSchema,
+  type Contribution,
+  type ContributionInput,
+  type Member,
+  type MemberCategory,
+  type MemberInput,
+} from "./models/member.js";
+export { IdNumberSchema } from "./models/idNumber.js";
+export { IsoDateSchema, MoneySchema } from "./models/primitives.js";
+export {
+  AssemblySchema,
+  FundingSchema,
+  OrganisationSchema,
+  PlanSchema,
+  ProcedureSchema,
+  StandardsSchema,
+  SubsidyTierSchema,
+  SuspensionSchema,
+  ThresholdSchema,
+  ValiditySchema,
+  type Assembly,
+  type Funding,
+  type Organisation,
+  type Plan,
+  type PlanInput,
+  type Procedure,
+  type Standards,
+  type SubsidyTier,
+  type SubsidyTierInput,
+  type Suspension,
+  type Threshold,
+  type Validity,
+} from "./models/plan.js";
+
+// policy
+export { createPolicy, type CreatePolicyOptions, type Policy, type PolicyParameter } from "./policy/createPolicy.js";
+
+// decision — opinion/3.2–3.3, annex2/1–2
+export { computeSubsidy } from "./decision/computeSubsidy.js";
+export { computeRoster, type RosterResult, type RosterTotals } from "./decision/computeRoster.js";
+export type { ComputeSubsidyOptions, DecisionTier, SubsidyDecision, TraceRule, TraceStep } from "./decision/types.js";
+
+// calendar — annex1/1 (working days)
+
+// plan — opinion/3.3–3.5, annex1/1–2, annex2
+
+// application — annex1/3–7, annex3
+
+// account — opinion/3.3, opinion/4
