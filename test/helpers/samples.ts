@@ -49,3 +49,33 @@ export function governmentPaidMember(id = ID_B): MemberInput {
     contributions: [{ period: 2025, kind: "regular", tier: 100, selfPaid: 0, governmentPaid: 100, paidOn: "2025-06-10" }],
   };
 }
+
+/**
+ * A fully compliant 2025 plan (annex1/1–2, annex2, opinion/3.3–3.5): every element stated, the
+ * standards of `basePlan`, funding whose share × base equals the amount, the five 四议两公开 steps
+ * in order, a member assembly after 2025-05-01 meeting the national thresholds (24 of 30 present,
+ * 21 of 30 for), publicity 2025-05-19 → 2025-05-26 (5 working days after the posting day), the
+ * township's approval after publicity ends and the county's filing after that.
+ */
+export const compliantPlan = {
+  ...basePlan,
+  objects: "本集体经济组织成员中当年参加城乡居保并正常缴费的人员（含政府代缴的特殊群体）；一次性补缴时段不补助",
+  subsidyTime: "与成员个人缴费时间一致（2025 年度）",
+  funding: {
+    collectiveIncome: { base: 100000, sharePercent: 10, amount: 10000 },
+    donations: [{ donor: "攀枝花某实业有限公司", donorKind: "enterprise", amount: 2000 }],
+  },
+  procedure: {
+    steps: [
+      { step: "party_proposal", date: "2025-05-06" },
+      { step: "committees_deliberation", date: "2025-05-08" },
+      { step: "party_members_review", date: "2025-05-12" },
+      { step: "assembly_resolution", date: "2025-05-16" },
+      { step: "resolution_published", date: "2025-05-19" },
+    ],
+    assembly: { body: "member_assembly", date: "2025-05-16", eligible: 30, present: 24, votesFor: 21 },
+    publicity: { postedOn: "2025-05-19", endsOn: "2025-05-26" },
+    townshipApproval: { date: "2025-05-28" },
+    countyFiling: { date: "2025-06-03" },
+  },
+} satisfies PlanInput;
