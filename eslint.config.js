@@ -1,0 +1,34 @@
+// Lint: typescript-eslint's recommended rules, plus the purity rules of src/ (no clock, no
+// randomness, no console, no process) so that a rule can never depend on the machine.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "node_modules/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Date", "process", "console", "setTimeout", "setInterval", "fetch", "globalThis", "window"],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "rules are deterministic: no Math.random" },
+        { selector: "TSEnumDeclaration", message: "use a union of string literals, not an enum" },
+        { selector: "ExportDefaultDeclaration", message: "named exports only" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+  },
+);
