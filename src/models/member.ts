@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { ReadonlyDeep } from "../core/readonly.js";
 import { IdNumberSchema } from "./idNumber.js";
 import { IsoDateSchema, MoneySchema, PeriodSchema, PositiveMoneySchema } from "./primitives.js";
 
@@ -32,7 +33,7 @@ export const ContributionSchema = z.object({
 /** A contribution as parsed: money in integer fen. */
 export type Contribution = z.output<typeof ContributionSchema>;
 /** A contribution as a host sends it: money in yuan, number or decimal string. */
-export type ContributionInput = z.input<typeof ContributionSchema>;
+export type ContributionInput = ReadonlyDeep<z.input<typeof ContributionSchema>>;
 
 /** A member of the collective economic organisation, with the contributions on record. */
 export const MemberSchema = z.object({
@@ -46,4 +47,4 @@ export const MemberSchema = z.object({
 /** A member as parsed: ID normalised, money in integer fen. */
 export type Member = z.output<typeof MemberSchema>;
 /** A member as a host sends it. */
-export type MemberInput = z.input<typeof MemberSchema>;
+export type MemberInput = ReadonlyDeep<z.input<typeof MemberSchema>>;

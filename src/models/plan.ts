@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { ReadonlyDeep } from "../core/readonly.js";
 import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
 
 /**
@@ -18,7 +19,7 @@ export const SubsidyTierSchema = z
 /** A rung as parsed (money in fen). */
 export type SubsidyTier = z.output<typeof SubsidyTierSchema>;
 /** A rung as a host sends it. */
-export type SubsidyTierInput = z.input<typeof SubsidyTierSchema>;
+export type SubsidyTierInput = ReadonlyDeep<z.input<typeof SubsidyTierSchema>>;
 
 /**
  * The plan's standards (opinion/3.3, annex2/2): a flat hardship amount, how it combines with the
@@ -174,4 +175,4 @@ export const PlanSchema = z.object({
 /** A plan as parsed (money in fen). */
 export type Plan = z.output<typeof PlanSchema>;
 /** A plan as a host sends it. */
-export type PlanInput = z.input<typeof PlanSchema>;
+export type PlanInput = ReadonlyDeep<z.input<typeof PlanSchema>>;

@@ -12,8 +12,8 @@ export const inputFindings = {
   invalid_id_number: {
     severity: "error",
     clause: "annex1/4",
-    zh: "公民身份号码无效：{reason}",
-    en: "Invalid resident ID number: {reason}",
+    zh: "公民身份号码无效：{reasonZh}",
+    en: "Invalid resident ID number: {reasonEn}",
     action: "Check the 18-character ID number (birth date and check character) against the member's ID card.",
   },
   parameter_missing: {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the packed tarball into a scratch project, as a new user would, and compiles an ESM
+# and a CJS file against it under moduleResolution nodenext, then runs both: decide a member
+# and read the finding in Chinese. Catches type and packaging faults attw and publint miss.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+tarball=$(cd "$root" && npm pack --silent --pack-destination "$scratch" | tail -n 1)
+cd "$scratch"
+cat > package.json <<'JSON'
+{ "name": "consumer-check", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "outDir": "out", "skipLibCheck": false, "types": [] }, "files": ["esm.mts", "cjs.cts"] }
+JSON
+cat > esm.mts <<'TS'
+import { computeSubsidy, createPolicy, type SubsidyDecision } from "collective-pension-subsidy";
+const policy = createPolicy({ highestTier: { 2025: "3000" } });
+const plan = {
+  id: "p", organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
+  validity: { kind: "one_year", year: 2025 }, standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] },
+} as const;
+const member = { id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: false, category: "general",
+  contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300 }] } as const;
+const decision: SubsidyDecision = computeSubsidy(member, plan, { year: 2025, policy });
+if (decision.status !== "denied" || decision.findings[0]?.code !== "not_enrolled") throw new Error("unexpected ESM decision");
+console.log(`esm: ${decision.status} ${decision.findings[0].message.zh}`);
+TS
+cat > cjs.cts <<'TS'
+import lib = require("collective-pension-subsidy");
+const policy = lib.createPolicy({ highestTier: { 2025: "3000" } });
+const plan = { id: "p", organisation: { name: "金江村", kind: "village" as const, township: "金江镇", county: "仁和区" },
+  validity: { kind: "one_year" as const, year: 2025 }, standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] } };
+const member = { id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general" as const,
+  contributions: [{ period: 2025, kind: "regular" as const, tier: 300, selfPaid: 300 }] };
+const decision: lib.SubsidyDecision = lib.computeSubsidy(member, plan, { year: 2025, policy });
+if (decision.status !== "granted" || decision.amount !== "80.00") throw new Error("unexpected CJS decision");
+console.log(`cjs: ${decision.status} ${decision.amount}`);
+TS
+node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
+node out/esm.mjs
+node out/cjs.cjs
+echo "consumer check: ESM and CJS compile under nodenext and run"
