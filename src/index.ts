@@ -57,6 +57,11 @@ export { computeRoster, type RosterResult, type RosterTotals } from "./decision/
 export type { ComputeSubsidyOptions, DecisionTier, SubsidyDecision, TraceRule, TraceStep } from "./decision/types.js";
 
 // calendar — annex1/1 (working days)
+export { officialCalendar } from "./calendar/officialCalendar.js";
+export { CalendarDataSchema, type CalendarData, type CalendarOptions, type CalendarResult, type CalendarYear } from "./calendar/calendarData.js";
+export { isWorkingDay } from "./calendar/isWorkingDay.js";
+export { addWorkingDays } from "./calendar/addWorkingDays.js";
+export { countWorkingDays } from "./calendar/countWorkingDays.js";
 
 // plan — opinion/3.3–3.5, annex1/1–2, annex2
 
