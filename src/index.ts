@@ -66,5 +66,34 @@ export { countWorkingDays } from "./calendar/countWorkingDays.js";
 // plan — opinion/3.3–3.5, annex1/1–2, annex2
 
 // application — annex1/3–7, annex3
+export {
+  ApplicationSchema,
+  RosterEntrySchema,
+  VoucherSchema,
+  type Application,
+  type ApplicationInput,
+  type RosterEntry,
+  type RosterEntryInput,
+  type Voucher,
+  type VoucherInput,
+} from "./models/application.js";
+export { findDuplicateBeneficiaries, type DuplicateBeneficiariesResult } from "./application/findDuplicateBeneficiaries.js";
+export {
+  transition,
+  type ReconciliationOutcome,
+  type ReviewReport,
+  type TransitionResult,
+  type WorkflowEvent,
+  type WorkflowEventType,
+  type WorkflowPayment,
+  type WorkflowReceipt,
+  type WorkflowRoster,
+  type WorkflowState,
+  type WorkflowStatus,
+} from "./application/transition.js";
+export { WORKFLOW_EVENTS, WORKFLOW_STATUSES } from "./application/workflowSchemas.js";
+export { reconcile, type ReconcileInput, type ReconcileResult, type ReconcileTotals } from "./application/reconcile.js";
+export { ROSTER_COLUMNS, toRosterRows, type RosterColumn, type RosterFooter, type RosterRow, type RosterRows } from "./application/toRosterRows.js";
+export { toRosterCsv } from "./application/toRosterCsv.js";
 
 // account — opinion/3.3, opinion/4

@@ -1,4 +1,142 @@
 import type { FindingTemplate } from "../template.js";
 
-/** Findings of the application rules. */
-export const applicationFindings = {} as const satisfies Record<string, FindingTemplate>;
+/**
+ * Findings of the application (annex1/3), the agency's re-check (annex1/4), payment (annex1/5),
+ * reconciliation and booking (annex1/6), the receipt letter (annex1/7) and the workflow that
+ * orders them (opinion/3.5).
+ */
+export const applicationFindings = {
+  application_not_sealed: {
+    severity: "error",
+    clause: "annex1/3",
+    zh: "补助申请未加盖集体经济组织印章",
+    en: "The application is not sealed by the collective economic organisation",
+    action: "Have the organisation seal the application and submit it again.",
+  },
+  application_year_mismatch: {
+    severity: "error",
+    clause: "annex1/1",
+    zh: "申请年度 {year} 不在所附实施方案的有效期内",
+    en: "The application's year {year} is not covered by the attached plan's validity",
+    action: "Attach the plan in force for the year, or decide a new plan (one-year or standing) first.",
+  },
+  application_organisation_mismatch: {
+    severity: "error",
+    clause: "annex1/3",
+    zh: "申请单位与所附实施方案的集体经济组织不一致：{field}",
+    en: "The applying organisation differs from the attached plan's organisation: {field}",
+    action: "Attach the applying organisation's own implementation plan.",
+  },
+  plan_non_compliant: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "所附实施方案不合规（{count} 项问题）",
+    en: "The attached implementation plan is not compliant ({count} problems)",
+    action: "Correct the plan (see details.findings), decide and record it again, then re-submit the application.",
+  },
+  submitted_before_filing: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "申请提交日 {submittedOn} 早于实施方案在县（区）人社部门的备案日 {filedOn}",
+    en: "The application was submitted on {submittedOn}, before the county recorded the plan on {filedOn}",
+    action: "A plan is implemented only after the county has recorded it: submit again after the filing date.",
+  },
+  roster_member_ineligible: {
+    severity: "error",
+    clause: "annex1/4",
+    zh: "名单第 {row} 行（{memberId}）不符合补助条件：{codes}",
+    en: "Roster row {row} ({memberId}) is not eligible: {codes}",
+    action: "Remove the member from the roster or correct their record (see the member's own findings in details.findings).",
+  },
+  roster_amount_mismatch: {
+    severity: "error",
+    clause: "annex1/4",
+    zh: "名单第 {row} 行（{memberId}）申报补助 {claimed} 元，按方案核定应为 {computed} 元",
+    en: "Roster row {row} ({memberId}) claims {claimed} yuan; the plan gives {computed} yuan",
+    action: "Correct the claimed amount to the standard the plan gives.",
+  },
+  roster_empty: {
+    severity: "error",
+    clause: "annex1/3",
+    zh: "补助对象名单为空",
+    en: "The roster of subsidised members is empty",
+    action: "List every member subsidised this year with the amount for each.",
+  },
+  duplicate_across_applications: {
+    severity: "error",
+    clause: "opinion/3.2",
+    zh: "公民身份号码 {memberId} 在 {year} 年度的申请 {firstApplication} 和 {secondApplication} 中均获补助",
+    en: "ID {memberId} is subsidised for {year} in both application {firstApplication} and {secondApplication}",
+    action: "A member receives one collective subsidy a year: remove them from one of the rosters.",
+  },
+  illegal_transition: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "状态“{from}”下不能进行“{event}”",
+    en: "Event '{event}' is not allowed in state '{from}'",
+    action: "Follow the order of annex1/3–7: submit, review, enter standards, pay, allocate, reconcile, receipt.",
+  },
+  payment_not_in_full: {
+    severity: "error",
+    clause: "annex1/5",
+    zh: "缴入金额 {paid} 元不等于花名册合计 {expected} 元",
+    en: "The amount paid, {paid} yuan, is not the roster total of {expected} yuan",
+    action: "Pay exactly the reviewed roster total, once, in full.",
+  },
+  payment_split: {
+    severity: "error",
+    clause: "annex1/5",
+    zh: "集体补助资金分 {count} 笔缴入，应一次性足额缴入",
+    en: "The subsidy was paid in {count} transfers; it must be paid once, in full",
+    action: "Pay the whole roster total in a single transfer.",
+  },
+  payment_wrong_account: {
+    severity: "error",
+    clause: "annex1/5",
+    zh: "资金未缴入城乡居民基本养老保险基金财政收入户（凭证 {number}）",
+    en: "The money was not paid into the resident pension fund's fiscal revenue account (voucher {number})",
+    action: "Pay into the fund's fiscal revenue account (基金财政收入户) only.",
+  },
+  allocation_document_missing: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "到账分配须反馈缴存凭证及补助花名册，缺少：{document}",
+    en: "Allocation needs the payment voucher and the subsidy roster; missing: {document}",
+    action: "Return the payment voucher and the subsidy roster to the agency.",
+  },
+  allocation_document_mismatch: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "反馈的缴存凭证或花名册与记录不符：{field} 应为 {expected}，实为 {actual}",
+    en: "The returned voucher or roster does not match the record: {field} is {actual}, expected {expected}",
+    action: "Return the voucher of the payment actually made and the roster that was reviewed.",
+  },
+  voucher_mismatch: {
+    severity: "error",
+    clause: "annex1/7",
+    zh: "银行收款凭证与缴费记录不符：{field} 应为 {expected}，实为 {actual}",
+    en: "The bank voucher does not match the payment: {field} is {actual}, expected {expected}",
+    action: "Issue the receipt letter only from the bank's voucher of the payment received.",
+  },
+  reconciliation_mismatch: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "对账不符：{what} 应为 {expected} 元，实为 {actual} 元",
+    en: "Reconciliation does not agree: {what} is {actual} yuan, expected {expected} yuan",
+    action: "Find the difference (see the per-member findings) and correct the booking or the roster before issuing a receipt.",
+  },
+  booking_missing: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "花名册第 {row} 行（{memberId}）{amount} 元未记入个人账户",
+    en: "Roster row {row} ({memberId}): {amount} yuan was not booked to the personal account",
+    action: "Book the member's collective subsidy to their personal account.",
+  },
+  booking_unexpected: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "个人账户记账 {memberId} {amount} 元在花名册中没有对应行",
+    en: "Booking of {amount} yuan to {memberId} has no row in the roster",
+    action: "Reverse the booking, or correct the roster if the member was left out.",
+  },
+} as const satisfies Record<string, FindingTemplate>;

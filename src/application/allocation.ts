@@ -1,0 +1,48 @@
+/**
+ * Allocation — annex1/6: the organisation returns the payment voucher and the subsidy roster to
+ * the agency; both must be there and agree with the payment made and the roster reviewed.
+ */
+import { formatFen, type Fen } from "../core/money.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import type { Voucher } from "../models/application.js";
+
+/** The reviewed roster: its count and total. */
+export interface RosterSummary {
+  readonly members: number;
+  readonly total: Fen;
+}
+
+/** Checks the returned documents; returns every failing condition. */
+export function checkAllocation(
+  voucher: Voucher | undefined,
+  roster: RosterSummary | undefined,
+  payment: Voucher,
+  reviewed: RosterSummary,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (voucher === undefined) {
+    findings.push(makeFinding("allocation_document_missing", ["event", "voucher"], { document: "voucher" }));
+  } else {
+    if (voucher.number !== payment.number) {
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "number"], { field: "voucher.number", expected: payment.number, actual: voucher.number }));
+    }
+    if (voucher.amount !== payment.amount) {
+      findings.push(
+        makeFinding("allocation_document_mismatch", ["event", "voucher", "amount"], { field: "voucher.amount", expected: formatFen(payment.amount), actual: formatFen(voucher.amount) }),
+      );
+    }
+  }
+  if (roster === undefined) {
+    findings.push(makeFinding("allocation_document_missing", ["event", "roster"], { document: "roster" }));
+  } else {
+    if (roster.members !== reviewed.members) {
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "roster", "members"], { field: "roster.members", expected: reviewed.members, actual: roster.members }));
+    }
+    if (roster.total !== reviewed.total) {
+      findings.push(
+        makeFinding("allocation_document_mismatch", ["event", "roster", "total"], { field: "roster.total", expected: formatFen(reviewed.total), actual: formatFen(roster.total) }),
+      );
+    }
+  }
+  return findings;
+}

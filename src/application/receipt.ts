@@ -1,0 +1,30 @@
+/**
+ * The receipt letter — annex1/7: the agency issues the 到账函 on the strength of the bank's
+ * voucher of the money received; the voucher must be the payment's, for its amount and day,
+ * into the fund's fiscal revenue account.
+ */
+import { formatFen } from "../core/money.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import type { Voucher } from "../models/application.js";
+
+/** Checks the bank voucher against the payment; returns every failing condition. */
+export function checkBankVoucher(bankVoucher: Voucher | undefined, payment: Voucher): Finding[] {
+  if (bankVoucher === undefined) {
+    return [makeFinding("voucher_mismatch", ["event", "bankVoucher"], { field: "bankVoucher", expected: payment.number, actual: "(none)" })];
+  }
+  const findings: Finding[] = [];
+  const path = ["event", "bankVoucher"] as const;
+  if (bankVoucher.number !== payment.number) {
+    findings.push(makeFinding("voucher_mismatch", [...path, "number"], { field: "number", expected: payment.number, actual: bankVoucher.number }));
+  }
+  if (bankVoucher.amount !== payment.amount) {
+    findings.push(makeFinding("voucher_mismatch", [...path, "amount"], { field: "amount", expected: formatFen(payment.amount), actual: formatFen(bankVoucher.amount) }));
+  }
+  if (bankVoucher.date !== payment.date) {
+    findings.push(makeFinding("voucher_mismatch", [...path, "date"], { field: "date", expected: payment.date, actual: bankVoucher.date }));
+  }
+  if (bankVoucher.account !== "fund_fiscal_revenue") {
+    findings.push(makeFinding("voucher_mismatch", [...path, "account"], { field: "account", expected: "fund_fiscal_revenue", actual: bankVoucher.account }));
+  }
+  return findings;
+}

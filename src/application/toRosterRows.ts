@@ -1,0 +1,169 @@
+import * as z from "zod";
+import { formatFen, type Fen } from "../core/money.js";
+import type { Finding, FindingPath } from "../findings/finding.js";
+import { findingsFromZodError } from "../findings/fromZodError.js";
+import { MAX_ROSTER_ROWS, type ApplicationInput } from "../models/application.js";
+import { MemberSchema, type Contribution, type MemberCategory } from "../models/member.js";
+import { OrganisationSchema } from "../models/plan.js";
+import { MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
+import { RULES_VERSION } from "../version.js";
+
+/** The columns of the roster form (annex3), in order. */
+export const ROSTER_COLUMNS = [
+  "序号",
+  "姓名",
+  "公民身份号码",
+  "人员类别",
+  "缴费年度",
+  "个人缴费档次",
+  "个人缴纳金额",
+  "政府代缴金额",
+  "集体补助金额",
+  "备注",
+] as const;
+
+/** A column label of the roster. */
+export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
+
+/** One row of the roster: a text cell per column (amounts in yuan with two decimals). */
+export type RosterRow = { readonly [column in RosterColumn]: string };
+
+/** The roster's footer: the count of rows and the total claimed (which the single payment must equal). */
+export interface RosterFooter {
+  readonly 合计人数: number;
+  readonly 合计金额: string;
+}
+
+/** The roster form (annex3) as rows, with its title, columns and footer. */
+export interface RosterRows {
+  /** 「…集体经济补助城乡居民养老保险参保缴费花名册」 */
+  readonly title: string;
+  readonly columns: readonly RosterColumn[];
+  readonly rows: readonly RosterRow[];
+  readonly footer: RosterFooter;
+  /** `invalid_input` / `invalid_id_number` for rows or fields that could not be read */
+  readonly findings: readonly Finding[];
+  readonly rulesVersion: string;
+}
+
+/** The Chinese label of each member category, as the policy names the groups (annex2/2). */
+const CATEGORY_LABELS: { readonly [category in MemberCategory]: string } = {
+  general: "一般成员",
+  minimum_living_allowance: "低保对象",
+  extreme_poverty: "特困人员",
+  returned_to_poverty: "返贫致贫人口",
+  severe_disability: "重度残疾人",
+  other_hardship: "其他缴费困难群体",
+};
+
+const EnvelopeSchema = z.object({
+  year: SubsidyYearSchema,
+  organisation: OrganisationSchema,
+  roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
+});
+const RowSchema = z.object({ member: z.unknown(), amount: MoneySchema });
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as { [key: string]: unknown })[key] : undefined;
+}
+
+function emptyRows(findings: Finding[]): RosterRows {
+  return { title: "", columns: ROSTER_COLUMNS, rows: [], footer: { 合计人数: 0, 合计金额: "0.00" }, findings, rulesVersion: RULES_VERSION };
+}
+
+/**
+ * Lays out an application's roster as the roster form (annex3): one row per member with Chinese
+ * column labels, and a footer with the count and the total claimed.
+ *
+ * @remarks
+ * annex3 (columns per FACTS.md §7), annex1/3. 集体补助金额 is the amount the organisation claims
+ * for the member; 个人缴费档次, 个人缴纳金额 and 政府代缴金额 come from the member's first regular
+ * contribution for the year (empty when there is none). 合计金额 is the exact sum of the claimed
+ * amounts in fen — the amount the single payment must equal (annex1/5). A row that cannot be
+ * read is kept (so the numbering matches the application) with the readable cells filled,
+ * 备注 「信息有误」, and its findings.
+ *
+ * @param application - the application, as JSON from the host
+ * @returns the rows; findings `invalid_input` / `invalid_id_number` for what could not be read
+ *
+ * @example
+ * ```ts
+ * const sheet = toRosterRows({
+ *   id: "JJ-2025", year: 2025, sealed: true, submittedOn: "2025-07-01",
+ *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
+ *   plan: { id: "P", organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" }, validity: { kind: "one_year", year: 2025 } },
+ *   roster: [{
+ *     member: { id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",
+ *       contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300 }] },
+ *     amount: 80,
+ *   }],
+ * });
+ * sheet.rows[0]?.人员类别;
+ * //=> "一般成员"
+ * [sheet.rows[0]?.个人缴费档次, sheet.rows[0]?.集体补助金额];
+ * //=> ["300.00", "80.00"]
+ * sheet.footer;
+ * //=> { 合计人数: 1, 合计金额: "80.00" }
+ * ```
+ */
+export function toRosterRows(application: ApplicationInput): RosterRows {
+  const envelope = EnvelopeSchema.safeParse(application);
+  if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"]));
+  const { year, organisation, roster } = envelope.data;
+  const findings: Finding[] = [];
+  const rows: RosterRow[] = [];
+  let total: Fen = 0;
+
+  for (let index = 0; index < roster.length; index++) {
+    const root: FindingPath = ["application", "roster", index];
+    const raw = roster[index];
+    const entry = RowSchema.safeParse(raw);
+    let amount = "";
+    if (entry.success) {
+      total += entry.data.amount;
+      amount = formatFen(entry.data.amount);
+    } else {
+      findings.push(...findingsFromZodError(entry.error, root));
+    }
+    const rawMember = field(raw, "member");
+    const member = MemberSchema.safeParse(rawMember);
+    let cells: Omit<RosterRow, "序号" | "缴费年度" | "集体补助金额" | "备注">;
+    if (member.success) {
+      const contribution = member.data.contributions.find((c: Contribution) => c.period === year && c.kind === "regular");
+      cells = {
+        姓名: member.data.name,
+        公民身份号码: member.data.id,
+        人员类别: CATEGORY_LABELS[member.data.category],
+        个人缴费档次: contribution === undefined ? "" : formatFen(contribution.tier),
+        个人缴纳金额: contribution === undefined ? "" : formatFen(contribution.selfPaid),
+        政府代缴金额: contribution === undefined ? "" : formatFen(contribution.governmentPaid),
+      };
+    } else {
+      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) findings.push(...findingsFromZodError(member.error, [...root, "member"]));
+      const category = field(rawMember, "category");
+      cells = {
+        姓名: text(field(rawMember, "name")),
+        公民身份号码: text(field(rawMember, "id")),
+        人员类别: typeof category === "string" && Object.prototype.hasOwnProperty.call(CATEGORY_LABELS, category) ? CATEGORY_LABELS[category as MemberCategory] : "",
+        个人缴费档次: "",
+        个人缴纳金额: "",
+        政府代缴金额: "",
+      };
+    }
+    const readable = entry.success && member.success;
+    rows.push({ 序号: String(index + 1), ...cells, 缴费年度: String(year), 集体补助金额: amount, 备注: readable ? "" : "信息有误" });
+  }
+
+  return {
+    title: `${organisation.township}${organisation.name}集体经济补助城乡居民养老保险参保缴费花名册`,
+    columns: ROSTER_COLUMNS,
+    rows,
+    footer: { 合计人数: rows.length, 合计金额: formatFen(total) },
+    findings,
+    rulesVersion: RULES_VERSION,
+  };
+}

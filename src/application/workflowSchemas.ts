@@ -1,0 +1,80 @@
+/**
+ * The workflow's states and events as the host sends them back (annex1/3–7, opinion/3.5), read
+ * with zod so that a state stored as JSON, or an event from a form, can never make the state
+ * machine throw. Amounts are read into fen.
+ */
+import * as z from "zod";
+import { MAX_ROSTER_ROWS, VoucherSchema } from "../models/application.js";
+import { IsoDateSchema, MoneySchema } from "../models/primitives.js";
+
+/** The workflow's states, in order; `returned` sends an application back to `draft`. */
+export const WORKFLOW_STATUSES = [
+  "draft",
+  "submitted",
+  "returned",
+  "reviewed",
+  "standards_entered",
+  "paid",
+  "allocated",
+  "reconciled",
+  "receipted",
+] as const;
+
+/** The events, in the order of the workflow. */
+export const WORKFLOW_EVENTS = ["submit", "review", "revise", "enter_standards", "pay", "allocate", "reconcile", "issue_receipt"] as const;
+
+const ApplicationIdSchema = z.string().min(1).max(200);
+const RosterSummarySchema = z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), total: MoneySchema });
+const ReceiptSchema = z.object({ voucher: z.string().min(1).max(200), amount: MoneySchema, date: IsoDateSchema });
+
+/** A finding as carried back in a report: only what the guards read is required. */
+const CarriedFindingSchema = z.looseObject({ code: z.string(), severity: z.enum(["error", "warning"]), clause: z.string() });
+
+export const StateSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("draft"), applicationId: ApplicationIdSchema }),
+  z.object({ status: z.literal("submitted"), applicationId: ApplicationIdSchema }),
+  z.object({ status: z.literal("returned"), applicationId: ApplicationIdSchema, findings: z.array(CarriedFindingSchema).max(1_000_000) }),
+  z.object({ status: z.literal("reviewed"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
+  z.object({ status: z.literal("standards_entered"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
+  z.object({ status: z.literal("paid"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
+  z.object({ status: z.literal("allocated"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
+  z.object({ status: z.literal("reconciled"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
+  z.object({
+    status: z.literal("receipted"),
+    applicationId: ApplicationIdSchema,
+    roster: RosterSummarySchema,
+    payment: VoucherSchema,
+    receipt: ReceiptSchema,
+  }),
+]);
+/** A state as parsed (money in fen). */
+export type ParsedState = z.output<typeof StateSchema>;
+
+export const EventTypeSchema = z.object({ type: z.enum(WORKFLOW_EVENTS) });
+
+/** The parts of a checkApplication report the review reads. */
+export const ReviewEventSchema = z.object({
+  report: z.object({
+    compliant: z.boolean(),
+    findings: z.array(CarriedFindingSchema).max(1_000_000),
+    totals: z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), claimed: MoneySchema }),
+  }),
+});
+
+/** The transfers made; absent or empty means nothing was paid. */
+export const PayEventSchema = z.object({ transfers: z.array(VoucherSchema).max(1000).optional() });
+
+/** The documents returned for allocation; each may be missing (a guard reports it). */
+export const AllocateEventSchema = z.object({ voucher: VoucherSchema.optional(), roster: RosterSummarySchema.optional() });
+
+/** The parts of a reconcile result the guard reads. */
+export const ReconcileEventSchema = z.object({
+  result: z.object({
+    balanced: z.boolean(),
+    totals: z.object({ roster: MoneySchema, payment: MoneySchema, bookings: MoneySchema }),
+    findings: z.array(CarriedFindingSchema).max(1_000_000),
+  }),
+});
+
+/** The bank's voucher of the money received; may be missing (a guard reports it). */
+export const ReceiptEventSchema = z.object({ bankVoucher: VoucherSchema.optional() });
