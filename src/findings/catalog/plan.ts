@@ -1,4 +1,142 @@
 import type { FindingTemplate } from "../template.js";
 
-/** Findings of the plan rules. */
-export const planFindings = {} as const satisfies Record<string, FindingTemplate>;
+/**
+ * Findings of the plan check: standards (opinion/3.3, annex2/2), funding (opinion/3.4,
+ * annex2/3), procedure (opinion/3.5, annex1/1–2) and suspension (opinion/3.5).
+ * `plan_missing_element`, `plan_not_in_force` and `plan_suspended` are the decision's codes, reused.
+ */
+export const planFindings = {
+  standard_below_floor: {
+    severity: "error",
+    clause: "opinion/3.3",
+    zh: "补助标准 {amount} 元低于每人每年最低 {floor} 元",
+    en: "The standard of {amount} yuan is below the floor of {floor} yuan per person per year",
+    action: "Raise the standard to at least the floor and decide the plan again.",
+  },
+  standard_above_cap: {
+    severity: "error",
+    clause: "opinion/3.3",
+    zh: "补助标准 {amount} 元超过 {year} 年度四川省城乡居保缴费最高档次 {cap} 元",
+    en: "The standard of {amount} yuan exceeds {year}'s highest Sichuan contribution tier of {cap} yuan",
+    action: "Lower the standard to at most the year's highest tier and decide the plan again.",
+  },
+  ladder_overlap: {
+    severity: "error",
+    clause: "annex2/2",
+    zh: "个人缴费 {range} 元的档次与 {otherRange} 元的档次重叠",
+    en: "The rung for own payments of {range} yuan overlaps the rung for {otherRange} yuan",
+    action: "Make the rungs' ranges disjoint, so that each own payment earns one standard.",
+  },
+  ladder_gap: {
+    severity: "warning",
+    clause: "annex2/2",
+    zh: "个人缴费 {from}–{to} 元不在任何档次内",
+    en: "Own payments of {from}–{to} yuan fall in no rung of the ladder",
+    action: "Check that no member pays in the gap, or extend a rung to cover it.",
+  },
+  ladder_not_increasing: {
+    severity: "error",
+    clause: "annex2/2",
+    zh: "个人缴费 {range} 元的档次补助 {amount} 元，低于较低档次（{lowerRange} 元）的 {lowerAmount} 元，不符合多缴多补",
+    en: "The rung for {range} yuan pays {amount} yuan, less than the lower rung for {lowerRange} yuan ({lowerAmount} yuan): a higher payment must not earn less",
+    action: "Raise the higher rung's amount to at least that of every lower rung.",
+  },
+  full_substitution_standard: {
+    severity: "error",
+    clause: "opinion/3.3",
+    zh: "个人缴费 {range} 元的档次补助 {amount} 元，不低于该档最低个人缴费 {minSelfPaid} 元，属全额代缴",
+    en: "The rung for {range} yuan pays {amount} yuan, not below the smallest own payment it covers ({minSelfPaid} yuan): full substitution",
+    action: "Lower the rung's amount below its smallest own payment: members must keep paying part of their contribution.",
+  },
+  fund_share_mismatch: {
+    severity: "error",
+    clause: "annex2/3",
+    zh: "集体收入 {base} 元的 {sharePercent}% 为 {expected} 元，方案写作 {amount} 元",
+    en: "{sharePercent}% of the collective income of {base} yuan is {expected} yuan, but the plan states {amount} yuan",
+    action: "Correct the share, the base or the amount so that share × base = amount (rounded half-up to the fen).",
+  },
+  funding_missing: {
+    severity: "error",
+    clause: "opinion/3.4",
+    zh: "实施方案未写明资金来源及金额（集体收入或捐赠）",
+    en: "The plan names no source of money with an amount (collective income or donations)",
+    action: "State the share of collective income used and any donations, with amounts.",
+  },
+  funds_insufficient: {
+    severity: "error",
+    clause: "opinion/3.4",
+    zh: "资金合计 {funds} 元少于 {year} 年度名单所需补助 {cost} 元",
+    en: "Funds of {funds} yuan are less than the {cost} yuan the {year} roster requires",
+    action: "Raise the funding, or lower the standards and decide the plan again.",
+  },
+  deliberation_step_missing: {
+    severity: "error",
+    clause: "annex1/1",
+    zh: "四议两公开缺少步骤：{step}",
+    en: "The 四议两公开 procedure lacks the step {step}",
+    action: "Record the step's date, or hold the step and decide the plan again.",
+  },
+  deliberation_out_of_order: {
+    severity: "error",
+    clause: "annex1/1",
+    zh: "四议两公开步骤 {step}（{date}）早于前一步骤 {previous}（{previousDate}）",
+    en: "The step {step} ({date}) comes before the step it follows, {previous} ({previousDate})",
+    action: "Check the dates; a step held out of order must be held again after the one it follows.",
+  },
+  assembly_not_passed: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "决议未获通过：{counted} 为 {actual}，按{basis}至少需要 {required}",
+    en: "The resolution did not pass: {counted} is {actual}, the {basis} requires at least {required}",
+    action: "Decide the plan again by an assembly that meets the attendance and approval thresholds.",
+  },
+  assembly_rule_unknown: {
+    severity: "warning",
+    clause: "opinion/3.5",
+    zh: "{date} 的{body}决议适用组织章程的表决规则，方案未提供，无法判断是否通过",
+    en: "The {body} decision of {date} follows the charter's thresholds, which were not supplied; whether it passed cannot be judged",
+    action: "Pass the charter's attendance and approval thresholds (procedure.charterThresholds).",
+  },
+  publicity_too_short: {
+    severity: "error",
+    clause: "annex1/1",
+    zh: "公示自 {postedOn} 起至 {lastDay} 仅 {workingDays} 个工作日（不含公示当日），少于 5 个工作日",
+    en: "Publicity from {postedOn} to {lastDay} lasted {workingDays} working days after the posting day, fewer than 5",
+    action: "Publicise the objects and standards again for at least 5 working days before approval.",
+  },
+  publicity_ambiguous: {
+    severity: "warning",
+    clause: "annex1/1",
+    zh: "公示自 {postedOn} 起至 {lastDay} 仅在计入公示当日时达到 5 个工作日",
+    en: "Publicity from {postedOn} to {lastDay} reaches 5 working days only if the posting day is counted",
+    action: "Confirm with the township how the period is counted; to be safe, publicise one more working day.",
+  },
+  township_approval_missing: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "实施方案未经乡镇（街道）审核同意",
+    en: "The plan has no township (sub-district) approval",
+    action: "Submit the plan to the township for approval before implementing it.",
+  },
+  county_filing_missing: {
+    severity: "error",
+    clause: "annex1/2",
+    zh: "实施方案未报县（区）人社局备案",
+    en: "The plan is not recorded at the county HR bureau",
+    action: "Record the township-approved plan at the county HR bureau before implementing it.",
+  },
+  procedure_out_of_order: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "{item}（{date}）应在 {before}（{beforeDate}）之后",
+    en: "{item} ({date}) must come after {before} ({beforeDate})",
+    action: "Check the dates; a step taken too early must be taken again in order.",
+  },
+  suspension_not_filed: {
+    severity: "warning",
+    clause: "opinion/3.5",
+    zh: "{from} 起的暂停缺少{missing}，不生效",
+    en: "The suspension from {from} lacks {missing} and does not take effect",
+    action: "Have the suspension approved by the township and recorded at the county, or remove it.",
+  },
+} as const satisfies Record<string, FindingTemplate>;
