@@ -97,3 +97,37 @@ export { ROSTER_COLUMNS, toRosterRows, type RosterColumn, type RosterFooter, typ
 export { toRosterCsv } from "./application/toRosterCsv.js";
 
 // account — opinion/3.3, opinion/4
+export { accountCredit, type AccountCredit, type AccountCreditFailure, type AccountCreditResult } from "./account/accountCredit.js";
+export { projectPension, type PensionProjection, type ProjectionFailure, type ProjectPensionResult } from "./account/projectPension.js";
+export {
+  compareScenarios,
+  type CompareScenariosResult,
+  type ComparisonFailure,
+  type ComparisonRow,
+  type ComparisonRowKey,
+  type ScenarioComparison,
+} from "./account/compareScenarios.js";
+export type { LedgerYear } from "./account/projection.js";
+export {
+  AccountCreditOptionsSchema,
+  BilingualLabelSchema,
+  ContributionScheduleSchema,
+  CreditScenarioSchema,
+  DecisionForBookingSchema,
+  InterestRateSchema,
+  ProjectPensionOptionsSchema,
+  ProjectionAssumptionsSchema,
+  ScheduleTierSchema,
+  YearScheduleSchema,
+  type AccountCreditOptions,
+  type BilingualLabel,
+  type ContributionSchedule,
+  type ContributionScheduleInput,
+  type CreditScenario,
+  type CreditScenarioInput,
+  type DecisionForBooking,
+  type ProjectPensionOptions,
+  type ProjectionAssumptions,
+  type ScheduleTier,
+  type YearSchedule,
+} from "./account/schemas.js";
