@@ -79,8 +79,8 @@ function sum(lines: readonly Line[]): Fen {
  * Reconciles the lump-sum payment, the roster and the personal-account bookings, to the fen.
  *
  * @remarks
- * annex1/6. Bookings are matched to roster rows by resident ID, in order (the k-th booking of an
- * ID answers the k-th roster row of that ID). Then: the payment must equal the roster total; the
+ * annex1/6. Bookings are matched to roster rows by resident ID (for a member listed twice, a
+ * booking of the row's own amount first, else the earliest one left). Then: the payment must equal the roster total; the
  * bookings must add up to the roster total; each matched booking must carry its row's amount;
  * every roster row needs a booking; every booking needs a roster row. All amounts are integer
  * fen; nothing is rounded.
@@ -138,18 +138,26 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     );
   }
 
-  // Match the k-th booking of an ID to the k-th roster row of that ID.
+  // Match each roster row to a booking of the same ID: one of the same amount first, else the
+  // earliest one left (so a member listed twice matches whatever the order of the bookings).
   const pending = new Map<string, Line[]>();
   for (const line of bookings) {
     const queue = pending.get(line.memberId);
     if (queue === undefined) pending.set(line.memberId, [line]);
     else queue.push(line);
   }
+  const matched = new Map<Line, Line>();
   for (const row of roster) {
+    const queue = pending.get(row.memberId);
+    const exact = queue === undefined ? -1 : queue.findIndex((booking) => booking.amount === row.amount);
+    if (queue !== undefined && exact >= 0) matched.set(row, queue.splice(exact, 1)[0] as Line);
+  }
+  for (const row of roster) {
+    if (matched.has(row)) continue;
     const booking = pending.get(row.memberId)?.shift();
     if (booking === undefined) {
       findings.push(makeFinding("booking_missing", ["input", "roster", row.index, "member", "id"], { row: row.index + 1, memberId: row.memberId, amount: formatFen(row.amount) }));
-    } else if (booking.amount !== row.amount) {
+    } else {
       findings.push(
         makeFinding("reconciliation_mismatch", ["input", "bookings", booking.index, "amount"], {
           what: `booking of ${row.memberId}`,

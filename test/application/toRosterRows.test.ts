@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ROSTER_COLUMNS, toRosterRows } from "../../src/index.js";
+import { ID_A, ID_B, ID_BAD_CHECK, ID_C } from "../helpers/samples.js";
+import { sampleApplication } from "./fixtures.js";
+
+describe("toRosterRows", () => {
+  it("lays out one row per member with the annex3 columns and a footer", () => {
+    const sheet = toRosterRows(sampleApplication());
+    expect(sheet.columns).toEqual(["序号", "姓名", "公民身份号码", "人员类别", "缴费年度", "个人缴费档次", "个人缴纳金额", "政府代缴金额", "集体补助金额", "备注"]);
+    expect(sheet.title).toBe("金江镇金江村股份经济合作联合社集体经济补助城乡居民养老保险参保缴费花名册");
+    expect(sheet.rows).toEqual([
+      { 序号: "1", 姓名: "张三", 公民身份号码: ID_A, 人员类别: "一般成员", 缴费年度: "2025", 个人缴费档次: "300.00", 个人缴纳金额: "300.00", 政府代缴金额: "0.00", 集体补助金额: "80.00", 备注: "" },
+      { 序号: "2", 姓名: "李四", 公民身份号码: ID_B, 人员类别: "低保对象", 缴费年度: "2025", 个人缴费档次: "100.00", 个人缴纳金额: "0.00", 政府代缴金额: "100.00", 集体补助金额: "100.00", 备注: "" },
+      { 序号: "3", 姓名: "王五", 公民身份号码: ID_C, 人员类别: "一般成员", 缴费年度: "2025", 个人缴费档次: "1000.00", 个人缴纳金额: "1000.00", 政府代缴金额: "0.00", 集体补助金额: "300.00", 备注: "" },
+    ]);
+    expect(sheet.footer).toEqual({ 合计人数: 3, 合计金额: "480.00" });
+    expect(sheet.findings).toEqual([]);
+  });
+
+  it.each([
+    ["general", "一般成员"],
+    ["minimum_living_allowance", "低保对象"],
+    ["extreme_poverty", "特困人员"],
+    ["returned_to_poverty", "返贫致贫人口"],
+    ["severe_disability", "重度残疾人"],
+    ["other_hardship", "其他缴费困难群体"],
+  ])("labels the category %s as %s", (category, label) => {
+    const application = sampleApplication();
+    const first = application.roster[0] as { member: object; amount: string };
+    const sheet = toRosterRows({ ...application, roster: [{ ...first, member: { ...first.member, category } }] });
+    expect(sheet.rows[0]?.人员类别).toBe(label);
+  });
+
+  it("keeps an unreadable row, numbered, with its readable cells and the finding", () => {
+    const application = sampleApplication();
+    const bad = { member: { id: ID_BAD_CHECK, name: "赵六", category: "general" }, amount: "12.345" };
+    const sheet = toRosterRows({ ...application, roster: [...application.roster, bad] });
+    expect(sheet.rows[3]).toMatchObject({ 序号: "4", 姓名: "赵六", 公民身份号码: ID_BAD_CHECK, 人员类别: "一般成员", 集体补助金额: "", 备注: "信息有误" });
+    expect(sheet.footer).toEqual({ 合计人数: 4, 合计金额: "480.00" });
+    expect(sheet.findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["application", "roster", 3, "amount"]],
+      ["invalid_id_number", ["application", "roster", 3, "member", "id"]],
+      ["invalid_input", ["application", "roster", 3, "member", "collectiveMember"]],
+      ["invalid_input", ["application", "roster", 3, "member", "enrolled"]],
+      ["invalid_input", ["application", "roster", 3, "member", "contributions"]],
+    ]);
+  });
+
+  it("leaves the contribution cells empty for a member with no regular contribution that year", () => {
+    const application = sampleApplication();
+    const first = application.roster[0] as { member: { contributions: unknown[] }; amount: string };
+    const sheet = toRosterRows({ ...application, roster: [{ ...first, member: { ...first.member, contributions: [] } }] });
+    expect(sheet.rows[0]).toMatchObject({ 个人缴费档次: "", 个人缴纳金额: "", 政府代缴金额: "" });
+  });
+
+  it("sums the footer in fen, never in floating point", () => {
+    const application = sampleApplication();
+    const first = application.roster[0] as { member: object; amount: string };
+    const sheet = toRosterRows({ ...application, roster: [{ ...first, amount: 0.1 }, { ...first, amount: 0.2 }] });
+    expect(sheet.footer.合计金额).toBe("0.30");
+  });
+
+  it("answers input that is not an application with invalid_input and no rows", () => {
+    const sheet = toRosterRows({ year: 2025 } as never);
+    expect(sheet.rows).toEqual([]);
+    expect(sheet.columns).toEqual(ROSTER_COLUMNS);
+    expect(sheet.findings.map((f) => f.path)).toEqual([["application", "organisation"], ["application", "roster"]]);
+  });
+
+  it("never throws on arbitrary JSON, and does not mutate its input", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const before = structuredClone(input);
+        toRosterRows(input as never);
+        expect(input).toEqual(before);
+      }),
+    );
+  });
+});
