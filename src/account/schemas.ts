@@ -26,6 +26,7 @@ export const YearScheduleSchema = z
   .superRefine((year, ctx) => {
     const seen = new Set<number>();
     year.tiers.forEach((row, index) => {
+      if (typeof row?.tier !== "number") return;
       if (seen.has(row.tier)) ctx.addIssue({ code: "custom", message: "this tier is listed twice", path: ["tiers", index, "tier"], input: row.tier });
       seen.add(row.tier);
     });
@@ -114,7 +115,13 @@ const assumptionFields = {
   priorYears: z.number().int().min(0).max(PROJECTION_END_AGE).optional(),
 };
 
+/** True when zod accepted the field: refinements also run after continuable issues elsewhere. */
+function isAge(age: unknown): age is number {
+  return Number.isInteger(age) && (age as number) >= 16 && (age as number) < PROJECTION_END_AGE;
+}
+
 function checkYearsLeft(value: { age: number; yearsContributed: number }, ctx: z.RefinementCtx): void {
+  if (!isAge(value.age) || !Number.isInteger(value.yearsContributed)) return;
   const left = PROJECTION_END_AGE - value.age;
   if (value.yearsContributed > left) {
     ctx.addIssue({ code: "custom", message: `at most ${left} years are left before 60 at age ${value.age}`, path: ["yearsContributed"], input: value.yearsContributed });
@@ -150,7 +157,7 @@ export const ProjectPensionOptionsSchema = z
       ctx.addIssue({ code: "custom", message: "give either yearlyCredits (one credit per year) or scenario (the same credit every year)", path: ["scenario"], input: undefined });
     } else if (value.yearlyCredits !== undefined && value.scenario !== undefined) {
       ctx.addIssue({ code: "custom", message: "give either yearlyCredits or scenario, not both", path: ["yearlyCredits"], input: value.yearlyCredits });
-    } else if (value.yearlyCredits !== undefined && value.yearlyCredits.length !== value.yearsContributed) {
+    } else if (value.yearlyCredits !== undefined && Number.isInteger(value.yearsContributed) && value.yearlyCredits.length !== value.yearsContributed) {
       ctx.addIssue({
         code: "custom",
         message: `expected one credit for each of the ${value.yearsContributed} contribution years, got ${value.yearlyCredits.length}`,

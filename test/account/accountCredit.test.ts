@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { accountCredit, computeSubsidy, findingCatalog, type AccountCreditResult, type MemberInput } from "../../src/index.js";
+import { basePlan, generalMember, governmentPaidMember, ID_A, ID_B, ID_C, policy2025 } from "../helpers/samples.js";
+
+/** A host schedule for 2025 (illustrative figures: Sichuan's are not public here). */
+const schedule = {
+  2025: {
+    tiers: [
+      { tier: 100, subsidy: 30 },
+      { tier: 200, subsidy: 35 },
+      { tier: 300, subsidy: 40 },
+      { tier: 500, subsidy: 60 },
+      { tier: 1000, subsidy: 80 },
+    ],
+    source: "test figures",
+  },
+};
+const options = { year: 2025, schedule };
+
+function granted(amount: string, memberId = ID_A, year = 2025) {
+  return { status: "granted" as const, memberId, year, amount };
+}
+
+function ok(result: AccountCreditResult) {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.findings.map((f) => f.code))}`);
+  return result;
+}
+
+describe("accountCredit", () => {
+  it("books a general member's year line by line (hand-computed)", () => {
+    // Tier 300, own payment 300, government-paid 0; schedule: tier 300 → 40; decision: granted 80.
+    // total = 300.00 + 0.00 + 40.00 + 80.00 = 420.00
+    const credit = ok(accountCredit(generalMember(300), granted("80.00"), options));
+    expect(credit).toMatchObject({
+      memberId: ID_A,
+      year: 2025,
+      tier: "300.00",
+      ownContribution: "300.00",
+      governmentPaid: "0.00",
+      governmentSubsidy: "40.00",
+      collectiveSubsidy: "80.00",
+      total: "420.00",
+      collectiveStatus: "granted",
+      findings: [],
+    });
+  });
+
+  it("books a government-paid hardship member on the lowest tier (hand-computed)", () => {
+    // Tier 100, own 0, government-paid 100; schedule: tier 100 → 30; hardship amount granted 100.
+    // total = 0.00 + 100.00 + 30.00 + 100.00 = 230.00
+    const credit = ok(accountCredit(governmentPaidMember(ID_B), granted("100.00", ID_B), options));
+    expect([credit.ownContribution, credit.governmentPaid, credit.governmentSubsidy, credit.collectiveSubsidy, credit.total]).toEqual([
+      "0.00",
+      "100.00",
+      "30.00",
+      "100.00",
+      "230.00",
+    ]);
+  });
+
+  it("books the decision computeSubsidy made, with decimals kept to the fen", () => {
+    // Tier 500, own 500; schedule: tier 500 → 60; basePlan rung 500–999 → 150.
+    // total = 500.00 + 0.00 + 60.00 + 150.00 = 710.00
+    const member = generalMember(500);
+    const decision = computeSubsidy(member, basePlan, { year: 2025, policy: policy2025 });
+    expect(decision.status).toBe("granted");
+    expect(ok(accountCredit(member, decision, options)).total).toBe("710.00");
+  });
+
+  it("books a decimal schedule exactly (hand-computed)", () => {
+    // Tier 300, schedule 300 → 40.05, collective 80.10: 300.00 + 0.00 + 40.05 + 80.10 = 420.15
+    const credit = ok(accountCredit(generalMember(300), granted("80.10"), { year: 2025, schedule: { 2025: { tiers: [{ tier: "300.00", subsidy: "40.05" }] } } }));
+    expect(credit.total).toBe("420.15");
+  });
+
+  it.each([
+    ["denied", "0.00"],
+    ["invalid", "0.00"],
+  ] as const)("books 0 collective subsidy for a %s decision", (status, expected) => {
+    const credit = ok(accountCredit(generalMember(300), { status, memberId: ID_A, year: 2025, amount: "0.00" }, options));
+    expect(credit.collectiveSubsidy).toBe(expected);
+    expect(credit.total).toBe("340.00");
+    expect(credit.collectiveStatus).toBe(status);
+  });
+
+  it("books 0 collective subsidy and no finding when no decision is passed", () => {
+    const credit = ok(accountCredit(generalMember(300), null, options));
+    expect([credit.collectiveSubsidy, credit.total, credit.collectiveStatus, credit.findings]).toEqual(["0.00", "340.00", "none", []]);
+  });
+
+  it("warns with collective_subsidy_undecided when the decision is invalid", () => {
+    const credit = ok(accountCredit(generalMember(300), { status: "invalid", memberId: null, year: 2025, amount: "0.00" }, options));
+    expect(credit.findings).toEqual([
+      expect.objectContaining({ code: "collective_subsidy_undecided", severity: "warning", clause: "annex1/4", path: ["decision", "status"] }),
+    ]);
+  });
+
+  it("ignores a stray amount on a decision that was not granted", () => {
+    expect(ok(accountCredit(generalMember(300), { status: "denied", memberId: ID_A, year: 2025, amount: "80.00" }, options)).collectiveSubsidy).toBe("0.00");
+  });
+
+  it("looks the government subsidy up on the member's own tier, never on tier plus collective subsidy", () => {
+    // Own 300 + collective 200 = 500 would earn 60 if it were matched; opinion/3.3 says it is not: 40.
+    expect(ok(accountCredit(generalMember(300), granted("200.00"), options)).governmentSubsidy).toBe("40.00");
+  });
+
+  describe("refuses without the host's figures (parameter_missing)", () => {
+    it("when no schedule is passed", () => {
+      const result = accountCredit(generalMember(300), granted("80.00"), { year: 2025 });
+      expect(result.ok).toBe(false);
+      expect(result.findings).toEqual([
+        expect.objectContaining({ code: "parameter_missing", clause: "opinion/3.3", path: ["options", "schedule"], details: expect.objectContaining({ year: 2025 }) }),
+      ]);
+    });
+
+    it("when the schedule has no entry for the year", () => {
+      const result = accountCredit(generalMember(300), granted("80.00"), { year: 2025, schedule: { 2024: schedule[2025] } });
+      expect(result.findings).toEqual([expect.objectContaining({ code: "parameter_missing", clause: "opinion/3.3", path: ["options", "schedule", "2025"] })]);
+    });
+
+    it.each([
+      ["299.99", false],
+      ["300", true],
+      ["300.01", false],
+    ])("when the member's tier %s is not listed (listed: %s)", (tier, listed) => {
+      const member: MemberInput = { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier, selfPaid: tier }] };
+      const result = accountCredit(member, null, options);
+      expect(result.ok).toBe(listed);
+      if (!listed) {
+        expect(result.findings).toEqual([
+          expect.objectContaining({
+            code: "parameter_missing",
+            clause: "opinion/3.3",
+            path: ["options", "schedule", "2025", "tiers"],
+            details: { year: 2025, parameter: `government contribution subsidy for tier ${Number(tier).toFixed(2)}` },
+          }),
+        ]);
+      }
+    });
+  });
+
+  describe("refuses a contribution it cannot book", () => {
+    it("with no_regular_contribution when the year has no contribution", () => {
+      const result = accountCredit({ ...generalMember(300), contributions: [] }, null, options);
+      expect(result.findings).toEqual([expect.objectContaining({ code: "no_regular_contribution", clause: "opinion/3.2", path: ["member", "contributions"] })]);
+    });
+
+    it("with no_regular_contribution when the year has only a back payment", () => {
+      const member: MemberInput = { ...generalMember(300), contributions: [{ period: 2025, kind: "back_payment", tier: 300, selfPaid: 300 }] };
+      expect(accountCredit(member, null, options).findings.map((f) => f.code)).toEqual(["no_regular_contribution"]);
+    });
+
+    it("with duplicate_contribution when two regular contributions stand for the year", () => {
+      const member: MemberInput = {
+        ...generalMember(300),
+        contributions: [
+          { period: 2025, kind: "regular", tier: 300, selfPaid: 300 },
+          { period: 2024, kind: "regular", tier: 500, selfPaid: 500 },
+          { period: 2025, kind: "regular", tier: 500, selfPaid: 500 },
+        ],
+      };
+      expect(accountCredit(member, null, options).findings).toEqual([
+        expect.objectContaining({ code: "duplicate_contribution", clause: "opinion/3.2", path: ["member", "contributions", 2], details: { year: 2025, count: 2 } }),
+      ]);
+    });
+
+    it.each([
+      ["299.99", "contribution_inconsistent"],
+      ["300.01", "contribution_inconsistent"],
+    ])("with %s own payment on tier 300: %s", (selfPaid, code) => {
+      const member: MemberInput = { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid }] };
+      expect(accountCredit(member, null, options).findings).toEqual([
+        expect.objectContaining({ code, clause: "opinion/3.3", path: ["member", "contributions", 0, "selfPaid"] }),
+      ]);
+    });
+
+    it("with government_paid_double_counted when the government's part is also counted as own", () => {
+      const member: MemberInput = { ...governmentPaidMember(ID_B), contributions: [{ period: 2025, kind: "regular", tier: 100, selfPaid: 100, governmentPaid: 100 }] };
+      expect(accountCredit(member, null, options).findings.map((f) => f.code)).toEqual(["government_paid_double_counted"]);
+    });
+  });
+
+  describe("refuses a decision made for another account (decision_mismatch)", () => {
+    it("for another member", () => {
+      expect(accountCredit(generalMember(300), granted("80.00", ID_C), options).findings).toEqual([
+        expect.objectContaining({ code: "decision_mismatch", clause: "annex1/6", path: ["decision", "memberId"], details: { field: "memberId", given: ID_C, expected: ID_A } }),
+      ]);
+    });
+
+    it.each([2024, 2026])("for year %i instead of 2025", (year) => {
+      expect(accountCredit(generalMember(300), granted("80.00", ID_A, year), options).findings).toEqual([
+        expect.objectContaining({ code: "decision_mismatch", clause: "annex1/6", path: ["decision", "year"], details: { field: "year", given: year, expected: 2025 } }),
+      ]);
+    });
+  });
+
+  describe("reports invalid input with its path (invalid_input)", () => {
+    it("for a bad amount on the decision", () => {
+      const result = accountCredit(generalMember(300), { ...granted("80.00"), amount: "80.001" }, options);
+      expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", clause: "annex1/4", path: ["decision", "amount"] })]);
+    });
+
+    it("for a tier listed twice in the schedule", () => {
+      const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [{ tier: 300, subsidy: 40 }, { tier: "300.00", subsidy: 45 }] } } });
+      expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", path: ["options", "schedule", "2025", "tiers", 1, "tier"] })]);
+    });
+
+    it("for a negative subsidy and a bad year key", () => {
+      const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [{ tier: 300, subsidy: -1 }] }, next: { tiers: [] } } as never });
+      expect(result.findings.map((f) => [f.code, f.path])).toEqual(
+        expect.arrayContaining([
+          ["invalid_input", ["options", "schedule", "2025", "tiers", 0, "subsidy"]],
+          ["invalid_input", ["options", "schedule", "next"]],
+        ]),
+      );
+    });
+
+    it("for a member whose ID number is wrong, keeping the raw ID", () => {
+      const result = accountCredit({ ...generalMember(300), id: "510402198001010019" }, null, options);
+      expect(result).toMatchObject({ ok: false, memberId: "510402198001010019", year: 2025 });
+      expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_id_number", path: ["member", "id"] })]);
+    });
+
+    it("every failing condition at once, not the first", () => {
+      const result = accountCredit({ ...generalMember(300), name: "" }, { ...granted("80.00"), year: 2024 }, { year: 2025 });
+      expect(result.findings.map((f) => f.code)).toEqual(["invalid_input", "parameter_missing", "decision_mismatch"]);
+    });
+  });
+
+  it("gives every finding a catalogued code with both messages filled", () => {
+    const result = accountCredit(generalMember(300), granted("80.00", ID_C, 2024), { year: 2025 });
+    for (const finding of result.findings) {
+      expect(findingCatalog[finding.code].clause).toBe(finding.clause);
+      expect(finding.message.zh).not.toMatch(/\{\w+\}/);
+      expect(finding.message.en).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
