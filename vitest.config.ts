@@ -8,5 +8,17 @@ export default defineConfig({
     // CI asks for a JSON report to count passed and failed tests; people get the default output.
     reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : {},
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/index.ts"],
+      reporter: ["text-summary", "json-summary"],
+      reportsDirectory: "reports/coverage",
+      thresholds: {
+        // Every branch of every rule module is exercised by a test.
+        "src/decision/**/*.ts": { branches: 100 },
+        "src/core/**/*.ts": { branches: 100 },
+      },
+    },
   },
 });
