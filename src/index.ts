@@ -65,6 +65,7 @@ export { addWorkingDays } from "./calendar/addWorkingDays.js";
 export { countWorkingDays } from "./calendar/countWorkingDays.js";
 
 // plan — opinion/3.3–3.5, annex1/1–2, annex2
+export { checkPlan, type CheckPlanOptions, type CheckPlanResult } from "./plan/checkPlan.js";
 
 // application — annex1/3–7, annex3
 export {

@@ -128,8 +128,8 @@ export const planFindings = {
   procedure_out_of_order: {
     severity: "error",
     clause: "opinion/3.5",
-    zh: "{item}（{date}）应在 {before}（{beforeDate}）之后",
-    en: "{item} ({date}) must come after {before} ({beforeDate})",
+    zh: "{item}（{date}）与其前一步 {before}（{beforeDate}）顺序颠倒",
+    en: "{item} ({date}) is out of order: it must follow {before} ({beforeDate})",
     action: "Check the dates; a step taken too early must be taken again in order.",
   },
   suspension_not_filed: {

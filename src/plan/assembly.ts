@@ -1,0 +1,87 @@
+/**
+ * The assembly's decision — opinion/3.5, FACTS.md §3: attendance and approval thresholds by body
+ * and decision date. Villagers' (representative) meetings follow the Village Committee Organic
+ * Law at any date; member and representative assemblies follow the Rural Collective Economic
+ * Organisation Law from 2025-05-01 and their charter before it; a stricter charter threshold
+ * always applies. "以上" includes the number; counts are exact integers.
+ */
+import { makeFinding, type Finding } from "../findings/finding.js";
+import type { Assembly, Threshold } from "../models/plan.js";
+import type { PlanCheckContext } from "./context.js";
+
+interface Rule {
+  readonly basis: string;
+  /** the rule applies to decisions on or after this date */
+  readonly from?: string;
+  /** share of the eligible who must attend */
+  readonly attendance?: Threshold;
+  readonly approval: Threshold;
+  /** whom the approval share is of */
+  readonly approvalOf: "all" | "present";
+}
+
+const TWO_THIRDS: Threshold = { numerator: 2, denominator: 3 };
+const MORE_THAN_HALF: Threshold = { numerator: 1, denominator: 2, strict: true };
+
+/** The statutory thresholds of each body (FACTS.md §3). */
+const STATUTE: { readonly [body in Assembly["body"]]: Rule } = {
+  member_assembly: { basis: "农村集体经济组织法 Art. 27", from: "2025-05-01", attendance: TWO_THIRDS, approval: TWO_THIRDS, approvalOf: "all" },
+  representative_assembly: { basis: "农村集体经济组织法 Art. 28", from: "2025-05-01", approval: TWO_THIRDS, approvalOf: "all" },
+  villagers_meeting: { basis: "村民委员会组织法 Art. 22", attendance: MORE_THAN_HALF, approval: MORE_THAN_HALF, approvalOf: "present" },
+  villager_representatives_meeting: { basis: "村民委员会组织法 Art. 26", attendance: TWO_THIRDS, approval: MORE_THAN_HALF, approvalOf: "present" },
+};
+
+const CHARTER_BASIS = "章程 charter";
+
+/**
+ * The least count meeting a threshold of `total`, in exact integers: "2/3 以上" of 31 is 21
+ * (⌈2·31/3⌉); "过半数" (strict 1/2) of 10 is 6 (⌊10/2⌋ + 1).
+ */
+export function requiredCount(total: number, threshold: Threshold): number {
+  const product = total * threshold.numerator;
+  const remainder = product % threshold.denominator;
+  const quotient = (product - remainder) / threshold.denominator;
+  return threshold.strict === true ? quotient + 1 : quotient + (remainder === 0 ? 0 : 1);
+}
+
+interface Criterion {
+  readonly counted: "present" | "votesFor";
+  readonly actual: number;
+  /** each applicable source's requirement */
+  readonly requirements: readonly { readonly basis: string; readonly required: number }[];
+}
+
+/** Reports `assembly_not_passed` for each threshold missed, or `assembly_rule_unknown` when none applies. */
+export function checkAssembly({ plan }: PlanCheckContext): Finding[] {
+  const procedure = plan.procedure;
+  const assembly = procedure?.assembly;
+  if (assembly === undefined) return [makeFinding("plan_missing_element", ["plan", "procedure", "assembly"], { element: "assembly" })];
+  const statute = STATUTE[assembly.body];
+  const charter = procedure?.charterThresholds;
+  const rules: Rule[] = [];
+  if (statute.from === undefined || assembly.date >= statute.from) rules.push(statute);
+  if (charter !== undefined) rules.push({ basis: CHARTER_BASIS, ...charter });
+  if (rules.length === 0) return [makeFinding("assembly_rule_unknown", ["plan", "procedure", "charterThresholds"], { body: assembly.body, date: assembly.date })];
+
+  const criteria: Criterion[] = [
+    {
+      counted: "present",
+      actual: assembly.present,
+      requirements: rules.flatMap((rule) => (rule.attendance === undefined ? [] : [{ basis: rule.basis, required: requiredCount(assembly.eligible, rule.attendance) }])),
+    },
+    {
+      counted: "votesFor",
+      actual: assembly.votesFor,
+      requirements: rules.map((rule) => ({ basis: rule.basis, required: requiredCount(rule.approvalOf === "all" ? assembly.eligible : assembly.present, rule.approval) })),
+    },
+  ];
+  const findings: Finding[] = [];
+  for (const { counted, actual, requirements } of criteria) {
+    // The stricter source governs; on a tie the statute is named.
+    const governing = requirements.reduce<{ basis: string; required: number } | undefined>((best, next) => (best === undefined || next.required > best.required ? next : best), undefined);
+    if (governing !== undefined && actual < governing.required) {
+      findings.push(makeFinding("assembly_not_passed", ["plan", "procedure", "assembly", counted], { counted, actual, required: governing.required, basis: governing.basis, eligible: assembly.eligible }));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,59 @@
+/**
+ * Funding — opinion/3.4 (money from collective income and earmarked donations) and annex2/3 (a
+ * share XX% of collective income = XX yuan; donations XX yuan). The share's amount is
+ * base × share ÷ 100 rounded half-up to the fen. With a roster, the funds (the collective amount
+ * plus donations) must cover what the roster would be granted.
+ */
+import { Dec, fenToYuan, yuanToFenHalfUp } from "../core/decimal.js";
+import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { computeRoster } from "../decision/computeRoster.js";
+import { makeFinding, type Finding } from "../findings/finding.js";
+import type { MemberInput } from "../models/member.js";
+import type { Funding, PlanInput } from "../models/plan.js";
+import type { Policy } from "../policy/createPolicy.js";
+import type { PlanCheckContext } from "./context.js";
+
+/** The money the plan puts up: the collective amount plus every donation, in fen. */
+export function fundsOf(funding: Funding): Fen {
+  return funding.donations.reduce((sum, donation) => sum + donation.amount, funding.collectiveIncome?.amount ?? 0);
+}
+
+function shareMismatch(funding: Funding): Finding[] {
+  const income = funding.collectiveIncome;
+  if (income === undefined) return [];
+  const expected = yuanToFenHalfUp(fenToYuan(income.base).times(new Dec(income.sharePercent)).dividedBy(100));
+  if (expected === income.amount) return [];
+  return [
+    makeFinding("fund_share_mismatch", ["plan", "funding", "collectiveIncome", "amount"], {
+      base: formatFen(income.base),
+      sharePercent: income.sharePercent,
+      expected: formatFen(expected),
+      amount: formatFen(income.amount),
+    }),
+  ];
+}
+
+/** `funds_insufficient` when the roster would cost more than the funds; the roster is costed for one year. */
+function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
+  if (context.roster === undefined) return [];
+  const { validity } = context.plan;
+  const year = context.year ?? (validity.kind === "one_year" ? validity.year : undefined);
+  if (year === undefined) {
+    return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan" })];
+  }
+  const result = computeRoster(context.roster.members as Iterable<MemberInput>, context.planInput as PlanInput, { year, policy: context.policy as Policy });
+  const findings: Finding[] = result.findings.map((finding) => ({ ...finding, path: ["options", "roster", ...(finding.path ?? []).slice(1)] }));
+  const cost = parseFen(result.totals.amount) ?? 0;
+  const funds = fundsOf(funding);
+  if (funds < cost) findings.push(makeFinding("funds_insufficient", ["plan", "funding"], { funds: formatFen(funds), cost: formatFen(cost), year }));
+  return findings;
+}
+
+/** Reports `fund_share_mismatch`, `funding_missing`, and with a roster `funds_insufficient`. */
+export function checkFunding(context: PlanCheckContext): Finding[] {
+  const funding = context.plan.funding;
+  if (funding === undefined) return [];
+  const findings = shareMismatch(funding);
+  if (fundsOf(funding) === 0) findings.push(makeFinding("funding_missing", ["plan", "funding"]));
+  return [...findings, ...rosterCost(context, funding)];
+}

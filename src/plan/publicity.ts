@@ -1,0 +1,44 @@
+/**
+ * Publicity — annex1/1: the objects and standards are publicised for at least 5 working days.
+ * Counted as FACTS.md §5 (民法典 Art. 201 by analogy): working days after the posting day up to
+ * and including `endsOn`, or up to the day before the township's approval when no `endsOn` is
+ * written. A period reaching 5 only when the posting day is counted is ambiguous (a warning).
+ */
+import { yearOf } from "../core/dates.js";
+import { shiftDate } from "../calendar/dayNumber.js";
+import { countStep, unknownYearFinding, workingDayStep } from "../calendar/workingDays.js";
+import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import type { PlanCheckContext } from "./context.js";
+
+/** The working days publicity must last (annex1/1). */
+export const PUBLICITY_WORKING_DAYS = 5;
+
+const PUBLICITY: FindingPath = ["plan", "procedure", "publicity"];
+
+/** Reports `publicity_too_short`, `publicity_ambiguous`, `calendar_unknown_year`, and `plan_missing_element` without a publicity record. */
+export function checkPublicity({ plan, calendar }: PlanCheckContext): Finding[] {
+  const publicity = plan.procedure?.publicity;
+  if (publicity === undefined) return [makeFinding("plan_missing_element", PUBLICITY, { element: "publicity" })];
+  const approval = plan.procedure?.townshipApproval?.date;
+  // Without an end date or an approval the period has no end yet; township_approval_missing says so.
+  const end =
+    publicity.endsOn !== undefined
+      ? { lastDay: publicity.endsOn, path: [...PUBLICITY, "endsOn"] }
+      : approval !== undefined
+        ? { lastDay: shiftDate(approval, -1), path: ["plan", "procedure", "townshipApproval", "date"] }
+        : undefined;
+  if (end === undefined) return [];
+  const { postedOn } = publicity;
+  const lastDay = end.lastDay < postedOn ? postedOn : end.lastDay;
+  const counted = countStep(calendar, postedOn, lastDay);
+  const postedWorking = workingDayStep(calendar, postedOn);
+  if (!counted.ok || !postedWorking.ok) {
+    const year = counted.ok ? yearOf(postedOn) : counted.unknownYear;
+    return [unknownYearFinding(year, year === yearOf(postedOn) ? [...PUBLICITY, "postedOn"] : end.path)];
+  }
+  const workingDays = counted.value;
+  if (workingDays >= PUBLICITY_WORKING_DAYS) return [];
+  const details = { postedOn, lastDay: end.lastDay, workingDays, required: PUBLICITY_WORKING_DAYS };
+  const ambiguous = postedWorking.value && workingDays + 1 >= PUBLICITY_WORKING_DAYS;
+  return [makeFinding(ambiguous ? "publicity_ambiguous" : "publicity_too_short", end.path, details)];
+}
