@@ -1,0 +1,105 @@
+/**
+ * A fast reader for the member model — annex1/4 (the roster's fields): performs exactly the
+ * checks of `MemberSchema` by hand and returns the same parsed value, so a roster of valid
+ * members is read without zod's per-field machinery. It only ever accepts what `MemberSchema`
+ * accepts; anything it does not accept is left to `MemberSchema.safeParse`, whose issues stay the
+ * only source of findings for bad input.
+ */
+import { isIsoDate } from "../core/dates.js";
+import { parseFen, type Fen } from "../core/money.js";
+import { idNumberProblem } from "./idNumber.js";
+import type { Contribution, Member, MemberCategory } from "./member.js";
+
+/** The most contributions a member may carry (as `MemberSchema`). */
+const MAX_CONTRIBUTIONS = 500;
+
+/** zod's object test: any non-null object that is not an array. */
+function isObject(value: unknown): value is { readonly [key: string]: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `MoneySchema`: a number or a decimal string of yuan, at most 2 decimals and 10,000,000 → fen. */
+function readMoney(value: unknown): Fen | undefined {
+  return typeof value === "number" || typeof value === "string" ? parseFen(value) : undefined;
+}
+
+/** `MemberCategorySchema`. */
+function readCategory(value: unknown): MemberCategory | undefined {
+  switch (value) {
+    case "general":
+    case "minimum_living_allowance":
+    case "extreme_poverty":
+    case "returned_to_poverty":
+    case "severe_disability":
+    case "other_hardship":
+      return value;
+    default:
+      return undefined;
+  }
+}
+
+/** `ContributionSchema`, keys in the schema's order; undefined when zod would report an issue. */
+function readContribution(input: unknown): Contribution | undefined {
+  if (!isObject(input)) return undefined;
+  const period = input["period"];
+  if (typeof period !== "number" || !Number.isInteger(period) || period < 1900 || period > 2199) return undefined;
+  const kind = input["kind"];
+  if (kind !== "regular" && kind !== "back_payment") return undefined;
+  const tier = readMoney(input["tier"]);
+  if (tier === undefined || !(tier > 0)) return undefined;
+  const selfPaid = readMoney(input["selfPaid"]);
+  if (selfPaid === undefined) return undefined;
+  const rawGovernmentPaid = input["governmentPaid"];
+  const governmentPaid = rawGovernmentPaid === undefined ? 0 : readMoney(rawGovernmentPaid);
+  if (governmentPaid === undefined) return undefined;
+  const paidOn = input["paidOn"];
+  if (paidOn === undefined) {
+    // An optional key present with `undefined` is kept as such; an absent key stays absent.
+    return "paidOn" in input ? { period, kind, tier, selfPaid, governmentPaid, paidOn: undefined } : { period, kind, tier, selfPaid, governmentPaid };
+  }
+  if (!isIsoDate(paidOn)) return undefined;
+  return { period, kind, tier, selfPaid, governmentPaid, paidOn };
+}
+
+/**
+ * Reads a member exactly as `MemberSchema.safeParse` would on success, or returns undefined.
+ *
+ * @remarks
+ * annex1/4: the roster's fields. Same checks as the schema — an ID number valid under
+ * GB 11643-1999 (a lower-case `x` normalised to `X`), a name of 1–200 characters, boolean
+ * membership and enrolment, a known category, at most 500 contributions each with a period
+ * 1900–2199, a kind, a tier above zero, own and government-paid money (default 0) as integer fen,
+ * and an optional real `YYYY-MM-DD` date — and the same output: unknown keys dropped, keys in the
+ * schema's order. No rounding: money with more than two decimals is rejected. Returns undefined
+ * whenever the schema would report an issue; the caller then asks `MemberSchema.safeParse` for
+ * the issues.
+ *
+ * @param value - the member, as JSON from the host
+ * @returns the parsed member, or undefined when the input is not a valid member (no finding
+ * codes: findings for bad input come from `MemberSchema`)
+ */
+export function readMember(value: unknown): Member | undefined {
+  if (!isObject(value)) return undefined;
+  const rawId = value["id"];
+  if (typeof rawId !== "string") return undefined;
+  const id = rawId.length === 18 && rawId.endsWith("x") ? `${rawId.slice(0, 17)}X` : rawId;
+  if (idNumberProblem(id) !== undefined) return undefined;
+  const name = value["name"];
+  if (typeof name !== "string" || name.length < 1 || name.length > 200) return undefined;
+  const collectiveMember = value["collectiveMember"];
+  if (typeof collectiveMember !== "boolean") return undefined;
+  const enrolled = value["enrolled"];
+  if (typeof enrolled !== "boolean") return undefined;
+  const category = readCategory(value["category"]);
+  if (category === undefined) return undefined;
+  const rawContributions = value["contributions"];
+  if (!Array.isArray(rawContributions) || rawContributions.length > MAX_CONTRIBUTIONS) return undefined;
+  const count = rawContributions.length;
+  const contributions: Contribution[] = [];
+  for (let index = 0; index < count; index++) {
+    const contribution = readContribution(rawContributions[index]);
+    if (contribution === undefined) return undefined;
+    contributions.push(contribution);
+  }
+  return { id, name, collectiveMember, enrolled, category, contributions };
+}

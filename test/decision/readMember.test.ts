@@ -1,0 +1,150 @@
+// The fast member reader must agree with MemberSchema.safeParse: whenever it accepts, zod accepts
+// with the same value (same keys in the same order, same numbers including -0); it never accepts
+// what zod rejects. When it declines, the decision asks zod, so findings for bad input stay zod's.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MemberSchema } from "../../src/index.js";
+import { readMember } from "../../src/models/readMember.js";
+import { generalMember, governmentPaidMember, ID_A, ID_B, ID_C } from "../helpers/samples.js";
+
+/** Keys in order, recursively, with -0 told apart from 0. */
+function layout(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(layout);
+  if (typeof value === "object" && value !== null) return Object.entries(value).map(([key, item]) => [key, layout(item)]);
+  if (Object.is(value, -0)) return "-0";
+  return value === undefined ? "(undefined)" : value;
+}
+
+/** Checks one input: the fast reader accepts only what zod accepts, with zod's exact output. */
+function agrees(input: unknown): boolean {
+  const fast = readMember(input);
+  const zod = MemberSchema.safeParse(input);
+  if (fast === undefined) return true;
+  if (!zod.success) return false;
+  expect(layout(fast)).toEqual(layout(zod.data));
+  return true;
+}
+
+/** Checks that the fast reader accepts exactly when zod does (for inputs it is meant to handle). */
+function agreesFully(input: unknown): boolean {
+  const fast = readMember(input);
+  const zod = MemberSchema.safeParse(input);
+  expect(fast !== undefined).toBe(zod.success);
+  return agrees(input);
+}
+
+const validId = fc.constantFrom(ID_A, ID_B, ID_C, "11010519491231002X", "11010519491231002x", "440524188001010014");
+const moneyArb = fc.oneof(
+  fc.integer({ min: 0, max: 10_000_000 }),
+  fc.integer({ min: 0, max: 1_000_000_000 }).map((fen) => fen / 100),
+  fc.integer({ min: 0, max: 1_000_000_000 }).map((fen) => (fen / 100).toFixed(2)),
+  fc.integer({ min: 0, max: 1_000_000_000 }).map((fen) => String(fen / 100)),
+  fc.integer({ min: 0, max: 1_000_000 }).map((n) => (n / 1000).toFixed(3)),
+  fc.constantFrom(0, -0, 10_000_000, 10_000_000.01, "10000000", "10000000.01", "0.1", "00.10", "1e3", 1e21, 1e-7, -1, Number.NaN, Infinity, "", " 1", "1.", ".5"),
+);
+const dateArb = fc.constantFrom("2025-06-10", "2024-02-29", "2025-02-29", "2025-13-01", "1799-12-31", "2199-12-31", "2025-6-10", "２０２５-06-10", undefined);
+const contributionArb = fc.record(
+  {
+    period: fc.oneof(fc.integer({ min: 1890, max: 2210 }), fc.constantFrom(2025.5, Number.NaN, "2025")),
+    kind: fc.constantFrom("regular", "back_payment", "Regular", undefined),
+    tier: moneyArb,
+    selfPaid: moneyArb,
+    governmentPaid: moneyArb,
+    paidOn: dateArb,
+  },
+  { requiredKeys: ["period", "kind", "tier", "selfPaid"] },
+);
+const memberArb = fc.record(
+  {
+    id: validId,
+    name: fc.oneof(fc.constantFrom("张三", "", "x".repeat(200), "x".repeat(201)), fc.string()),
+    collectiveMember: fc.oneof(fc.boolean(), fc.constantFrom(0, "true", null)),
+    enrolled: fc.boolean(),
+    category: fc.constantFrom("general", "minimum_living_allowance", "extreme_poverty", "returned_to_poverty", "severe_disability", "other_hardship", "General", "hardship"),
+    contributions: fc.array(contributionArb, { maxLength: 4 }),
+  },
+  { requiredKeys: ["id", "name", "collectiveMember", "enrolled", "category", "contributions"] },
+);
+const fields = ["id", "name", "collectiveMember", "enrolled", "category", "contributions"] as const;
+const contributionFields = ["period", "kind", "tier", "selfPaid", "governmentPaid", "paidOn"] as const;
+
+describe("readMember", () => {
+  it.each([
+    ["a general member", generalMember(300, ID_A)],
+    ["a member paying a decimal string", generalMember("300.50", ID_B)],
+    ["a government-paid member", governmentPaidMember(ID_C)],
+    ["a lower-case check character", generalMember(300, "11010519491231002x")],
+    ["no contributions", { ...generalMember(300), contributions: [] }],
+    ["an explicit undefined paidOn", { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 1, selfPaid: 1, paidOn: undefined }] }],
+    ["an explicit undefined governmentPaid", { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 1, selfPaid: 1, governmentPaid: undefined }] }],
+    ["-0 as own payment", { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 1, selfPaid: -0 }] }],
+    ["the largest amount", { ...generalMember(300), contributions: [{ period: 2199, kind: "back_payment", tier: "10000000.00", selfPaid: 10_000_000 }] }],
+    ["extra keys, dropped", { ...generalMember(300), extra: 1, contributions: [{ period: 1900, kind: "regular", tier: 1, selfPaid: 1, note: "x" }] }],
+    ["an own __proto__ key, dropped", JSON.parse(`{"__proto__":{"x":1},"id":"${ID_A}","name":"a","collectiveMember":true,"enrolled":false,"category":"general","contributions":[]}`) as unknown],
+    ["fields inherited from a prototype, read as zod reads them", Object.create(generalMember(300) as object) as unknown],
+    ["500 contributions", { ...generalMember(300), contributions: Array.from({ length: 500 }, () => ({ period: 2024, kind: "regular", tier: 1, selfPaid: 1 })) }],
+  ])("accepts %s exactly as MemberSchema does", (_name, input) => {
+    expect(readMember(input)).toBeDefined();
+    expect(agreesFully(input)).toBe(true);
+  });
+
+  it.each([
+    ["a bad check character", generalMember(300, "510402198001010019")],
+    ["3 decimals", generalMember("300.125")],
+    ["NaN", generalMember(Number.NaN)],
+    ["a huge number", generalMember(1e21)],
+    ["one fen above the maximum", generalMember(10_000_000.01)],
+    ["a zero tier", { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 0, selfPaid: 0 }] }],
+    ["501 contributions", { ...generalMember(300), contributions: Array.from({ length: 501 }, () => ({ period: 2024, kind: "regular", tier: 1, selfPaid: 1 })) }],
+    ["an array", [generalMember(300)]],
+    ["null", null],
+    ["a sparse contributions array", { ...generalMember(300), contributions: new Array(2) }],
+  ])("declines %s, as MemberSchema does", (_name, input) => {
+    expect(agreesFully(input)).toBe(true);
+  });
+
+  it("agrees with MemberSchema on generated members", () => {
+    fc.assert(fc.property(memberArb, (input) => agreesFully(input)), { numRuns: 1500 });
+  });
+
+  it("agrees with MemberSchema when one field is replaced by arbitrary JSON", () => {
+    fc.assert(
+      fc.property(memberArb, fc.constantFrom(...fields), fc.jsonValue(), (input, field, value) => agreesFully({ ...input, [field]: value })),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("agrees with MemberSchema when a contribution's field is replaced by arbitrary JSON", () => {
+    fc.assert(
+      fc.property(memberArb, contributionArb, fc.constantFrom(...contributionFields), fc.jsonValue(), (input, contribution, field, value) =>
+        agreesFully({ ...input, contributions: [{ ...contribution, [field]: value }] }),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("agrees with MemberSchema with extra and __proto__ keys", () => {
+    fc.assert(
+      fc.property(memberArb, fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }), (input, extra) => {
+        const withProto = JSON.parse(`{"__proto__":${JSON.stringify(extra)},${JSON.stringify(input).slice(1)}`) as unknown;
+        return agreesFully({ ...extra, ...input }) && agreesFully(withProto);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("never accepts what MemberSchema rejects, on arbitrary JSON and values", () => {
+    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (input) => agrees(input)), { numRuns: 1000 });
+  });
+
+  it("does not mutate its input", () => {
+    fc.assert(
+      fc.property(memberArb, (input) => {
+        const before = structuredClone(input);
+        readMember(input);
+        expect(input).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
