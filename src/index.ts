@@ -79,6 +79,12 @@ export {
   type Voucher,
   type VoucherInput,
 } from "./models/application.js";
+export {
+  checkApplication,
+  type ApplicationReport,
+  type ApplicationTotals,
+  type CheckApplicationOptions,
+} from "./application/checkApplication.js";
 export { findDuplicateBeneficiaries, type DuplicateBeneficiariesResult } from "./application/findDuplicateBeneficiaries.js";
 export {
   transition,
