@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { checkPlan, createPolicy, RULES_VERSION, type Policy } from "../../src/index.js";
+import { compliantPlan, generalMember, ID_B, policy2025 } from "../helpers/samples.js";
+import { check, planWith, summary } from "./helpers.js";
+
+describe("checkPlan", () => {
+  it("passes the compliant sample plan with no findings", () => {
+    expect(check()).toEqual({ compliant: true, findings: [], rulesVersion: RULES_VERSION });
+    expect(check(compliantPlan, { year: 2025, asOf: "2025-06-10", roster: [generalMember(300), generalMember(1000, ID_B)] })).toEqual({
+      compliant: true,
+      findings: [],
+      rulesVersion: RULES_VERSION,
+    });
+  });
+
+  it.each(["objects", "subsidyTime", "standards", "funding"] as const)("reports plan_missing_element when the plan does not state %s", (element) => {
+    const report = check(planWith({ [element]: undefined }));
+    expect(report.compliant).toBe(false);
+    expect(summary(report.findings)).toEqual([["plan_missing_element", "annex1/1", ["plan", element], "error"]]);
+    expect(report.findings[0]?.details).toEqual({ element });
+  });
+
+  it("reports blank objects and standards that pay nothing as missing", () => {
+    const report = check(planWith({ objects: "  ", standards: { ladder: [] } }));
+    expect(report.findings.map((f) => f.details?.element)).toEqual(["objects", "standards"]);
+  });
+
+  it("reports every missing element at once", () => {
+    const report = check(planWith({ objects: undefined, subsidyTime: undefined, standards: undefined, funding: undefined }));
+    expect(report.findings.map((f) => [f.code, f.details?.element])).toEqual([
+      ["plan_missing_element", "objects"],
+      ["plan_missing_element", "subsidyTime"],
+      ["plan_missing_element", "standards"],
+      ["plan_missing_element", "funding"],
+    ]);
+  });
+
+  it("reports an unreadable plan with invalid_input at the field's path, and checks nothing else", () => {
+    const report = checkPlan({ ...compliantPlan, validity: { kind: "one_year", year: 2023 } }, { policy: policy2025 });
+    expect(report.compliant).toBe(false);
+    expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["plan", "validity", "year"], "error"]]);
+  });
+
+  it("reports unreadable options at their paths", () => {
+    const report = checkPlan(compliantPlan, { policy: {} as Policy, year: 1999, asOf: "2025-02-30" });
+    expect(report.findings.map((f) => f.path?.join("."))).toEqual(expect.arrayContaining(["options.policy.kind", "options.year", "options.asOf"]));
+    expect(report.findings.every((f) => f.code === "invalid_input")).toBe(true);
+  });
+
+  it("carries a policy's own findings, under options.policy", () => {
+    const policy = createPolicy({ highestTier: { 2025: "3000", 2026: "-1" } });
+    const report = checkPlan(compliantPlan, { policy });
+    expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy", "highestTier", "2026"], "error"]]);
+  });
+
+  it("never throws on arbitrary JSON", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (plan, options) => {
+        const report = checkPlan(plan as never, options as never);
+        expect(report.compliant).toBe(false);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const report = checkPlan(value as never, { policy: policy2025, year: 2025, roster: value as never });
+        expect(typeof report.compliant).toBe("boolean");
+      }),
+    );
+  });
+
+  it("never throws when any one field of the compliant plan is replaced by arbitrary JSON", () => {
+    const keys = Object.keys(compliantPlan) as (keyof typeof compliantPlan)[];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
+        const report = checkPlan({ ...compliantPlan, [key]: value } as never, { policy: policy2025 });
+        expect(typeof report.compliant).toBe("boolean");
+      }),
+    );
+  });
+
+  it("does not mutate its input", () => {
+    const plan = structuredClone(compliantPlan);
+    const roster = [generalMember(300)];
+    const before = structuredClone({ plan, roster });
+    checkPlan(plan, { policy: policy2025, year: 2025, asOf: "2025-06-10", roster });
+    expect({ plan, roster }).toEqual(before);
+  });
+
+  it("is compliant exactly when no finding is an error", () => {
+    const warningOnly = check(planWith({ standards: { ...compliantPlan.standards, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 400, amount: 80 }] } }));
+    expect(summary(warningOnly.findings)).toEqual([["ladder_gap", "annex2/2", ["plan", "standards", "ladder", 1, "minSelfPaid"], "warning"]]);
+    expect(warningOnly.compliant).toBe(true);
+  });
+
+  it("writes each finding's message in Chinese and English from the catalogue", () => {
+    const report = check(planWith({ funding: { collectiveIncome: { base: 100000, sharePercent: 10, amount: 9000 } } }));
+    expect(report.findings[0]?.message).toEqual({
+      zh: "集体收入 100000.00 元的 10% 为 10000.00 元，方案写作 9000.00 元",
+      en: "10% of the collective income of 100000.00 yuan is 10000.00 yuan, but the plan states 9000.00 yuan",
+    });
+  });
+});
