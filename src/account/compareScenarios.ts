@@ -4,7 +4,8 @@ import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
 import { missingAssumptions, projectParsed, scenarioTotal, type PensionProjection } from "./projectPension.js";
-import { CreditScenarioSchema, ProjectionAssumptionsSchema, type CreditScenario, type CreditScenarioInput, type BilingualLabel, type ProjectionAssumptions } from "./schemas.js";
+import { readScenario, type ScenarioArgument } from "./scenario.js";
+import { ProjectionAssumptionsSchema, type BilingualLabel, type CreditScenario, type ProjectionAssumptions } from "./schemas.js";
 
 /** The rows of a comparison, in print order. */
 export type ComparisonRowKey =
@@ -99,7 +100,8 @@ function row(key: ComparisonRowKey, a: string, b: string): ComparisonRow {
  * @param options - the shared assumptions: `age`, `yearsContributed`, `interestRate`, `basicPension`,
  * optional `openingBalance` and `priorYears`
  * @returns `ok: true` with `columns`, `rows`, `note` and both projections (warning
- * `contribution_years_short`), or `ok: false` with `invalid_input`, `assumption_missing`
+ * `contribution_years_short`), or `ok: false` with `invalid_input` (also for a refused
+ * `accountCredit` result), `assumption_missing`
  *
  * @example
  * ```ts
@@ -114,25 +116,21 @@ function row(key: ComparisonRowKey, a: string, b: string): ComparisonRow {
  * //=> "39.93"
  * ```
  */
-export function compareScenarios(a: CreditScenarioInput, b: CreditScenarioInput, options: ProjectionAssumptions): CompareScenariosResult {
+export function compareScenarios(a: ScenarioArgument, b: ScenarioArgument, options: ProjectionAssumptions): CompareScenariosResult {
   const root: FindingPath = ["options"];
-  const parsedA = CreditScenarioSchema.safeParse(a);
-  const parsedB = CreditScenarioSchema.safeParse(b);
-  const parsedOptions = ProjectionAssumptionsSchema.safeParse(options);
   const findings: Finding[] = [];
-  if (!parsedA.success) findings.push(...findingsFromZodError(parsedA.error, ["a"]));
-  if (!parsedB.success) findings.push(...findingsFromZodError(parsedB.error, ["b"]));
+  const sa = readScenario(a, ["a"], findings);
+  const sb = readScenario(b, ["b"], findings);
+  const parsedOptions = ProjectionAssumptionsSchema.safeParse(options);
   if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, root));
   findings.push(...missingAssumptions(options, root));
-  if (!parsedA.success || !parsedB.success || !parsedOptions.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
+  if (sa === undefined || sb === undefined || !parsedOptions.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const assumptions = parsedOptions.data;
   const { interestRate, basicPension } = assumptions;
   if (interestRate === undefined || basicPension === undefined) return { ok: false, findings, rulesVersion: RULES_VERSION };
 
   const project = (scenario: CreditScenario): PensionProjection =>
     projectParsed({ ...assumptions, interestRate, basicPension }, Array.from({ length: assumptions.yearsContributed }, () => scenarioTotal(scenario)), root);
-  const sa = parsedA.data;
-  const sb = parsedB.data;
   const pa = project(sa);
   const pb = project(sb);
 

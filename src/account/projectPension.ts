@@ -3,9 +3,13 @@ import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
+import { readScenario, type ScenarioArgument } from "./scenario.js";
 import { PERSONAL_ACCOUNT_DIVISOR, projectBalance, type LedgerYear } from "./projection.js";
 import { PROJECTION_END_AGE, ProjectPensionOptionsSchema, type CreditScenario, type ParsedAssumptions, type ProjectPensionOptions } from "./schemas.js";
 import { formatFenDec } from "./yuan.js";
+
+/** The options of {@link projectPension}: a scenario may be an `accountCredit` result. */
+export type ProjectPensionArgument = Omit<ProjectPensionOptions, "scenario"> & { readonly scenario?: ScenarioArgument };
 
 /** Years of contributions needed for a monthly pension at 60 (国发〔2014〕8号 §7). */
 const REQUIRED_YEARS = 15;
@@ -132,10 +136,17 @@ export function projectParsed(assumptions: ParsedAssumptions & { interestRate: s
  * //=> ["assumption_missing", "assumption_missing"]
  * ```
  */
-export function projectPension(options: ProjectPensionOptions): ProjectPensionResult {
+export function projectPension(options: ProjectPensionArgument): ProjectPensionResult {
   const root: FindingPath = ["options"];
-  const parsed = ProjectPensionOptionsSchema.safeParse(options);
-  const findings: Finding[] = parsed.success ? [] : findingsFromZodError(parsed.error, root);
+  const findings: Finding[] = [];
+  // A refused accountCredit result is named as such, not as missing lines.
+  const rawScenario = typeof options === "object" && options !== null ? (options as { scenario?: unknown }).scenario : undefined;
+  const refused = typeof rawScenario === "object" && rawScenario !== null && (rawScenario as { ok?: unknown }).ok === false;
+  if (refused) readScenario(rawScenario, [...root, "scenario"], findings);
+  const parsed = ProjectPensionOptionsSchema.safeParse(refused ? { ...options, scenario: undefined } : options);
+  // Without the refused scenario zod says "give a scenario": already said, more precisely, above.
+  const isScenarioPath = (f: Finding): boolean => f.path?.length === 2 && f.path[1] === "scenario";
+  if (!parsed.success) findings.push(...findingsFromZodError(parsed.error, root).filter((f) => !(refused && isScenarioPath(f))));
   findings.push(...missingAssumptions(options, root));
   if (!parsed.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const data = parsed.data;

@@ -205,3 +205,13 @@ describe("projectPension", () => {
     expect(projection.monthlyPension).toMatch(/^\d+\.\d{2}$/);
   });
 });
+
+describe("projectPension with a refused accountCredit result", () => {
+  it("names the scenario as refused, once, with invalid_input", () => {
+    const refused = { ok: false as const, memberId: null, year: 2025, findings: [], rulesVersion: "x" };
+    const result = projectPension({ age: 45, yearsContributed: 15, scenario: refused, interestRate: "0", basicPension: "150" });
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: "invalid_input", path: ["options", "scenario"], details: expect.objectContaining({ problem: expect.stringContaining("ok: false") }) }),
+    ]);
+  });
+});

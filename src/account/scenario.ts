@@ -1,0 +1,24 @@
+/**
+ * Reading a scenario — opinion/4: the lines of one year's credit, given by hand or as an
+ * `accountCredit` result. A refused `accountCredit` result (`ok: false`) is named as such rather
+ * than as missing lines, so the host goes back to the findings that refused it.
+ */
+import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { formatPath, findingsFromZodError } from "../findings/fromZodError.js";
+import type { AccountCreditResult } from "./accountCredit.js";
+import { CreditScenarioSchema, type CreditScenario, type CreditScenarioInput } from "./schemas.js";
+
+/** A scenario as a function takes it: its lines, or an `accountCredit` result. */
+export type ScenarioArgument = CreditScenarioInput | AccountCreditResult;
+
+/** Parses a scenario; on failure pushes findings under `path` and returns undefined. */
+export function readScenario(value: unknown, path: FindingPath, findings: Finding[]): CreditScenario | undefined {
+  if (typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false) {
+    findings.push(makeFinding("invalid_input", path, { field: formatPath(path), problem: "a refused accountCredit result (ok: false); fix its findings and book the year first" }));
+    return undefined;
+  }
+  const parsed = CreditScenarioSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  findings.push(...findingsFromZodError(parsed.error, path));
+  return undefined;
+}

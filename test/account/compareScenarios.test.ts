@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { accountCredit, compareScenarios, computeSubsidy, type CompareScenariosResult, type ScenarioComparison } from "../../src/index.js";
+import { basePlan, generalMember, ID_A, policy2025 } from "../helpers/samples.js";
+
+function ok(result: CompareScenariosResult): ScenarioComparison {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.findings.map((f) => [f.code, f.path]))}`);
+  return result;
+}
+
+const tier300 = { label: { zh: "300元档", en: "Tier 300" }, tier: 300, ownContribution: 300, governmentSubsidy: 40 };
+const tier500WithCollective = { label: { zh: "500元档+集体补助", en: "Tier 500 + collective" }, tier: 500, ownContribution: 500, governmentSubsidy: 60, collectiveSubsidy: 150 };
+
+describe("compareScenarios", () => {
+  it("puts two tiers, without and with the collective subsidy, side by side (hand-computed)", () => {
+    // A: 300 own + 40 government = 340.00 a year.  B: 500 own + 60 government + 150 collective = 710.00 a year.
+    // Age 57, three years, 1.5 %:
+    // A: age 57 balance 340.00; age 58 interest 340.00 × 0.015 = 5.10, balance 340.00 + 5.10 + 340.00 = 685.10;
+    //    age 59 interest 685.10 × 0.015 = 10.2765 → 10.28, balance 685.10 + 10.28 + 340.00 = 1035.38;
+    //    1035.38 ÷ 139 = 7.4487… → 7.45; + 150.00 = 157.45
+    // B: age 57 balance 710.00; age 58 interest 710.00 × 0.015 = 10.65, balance 710.00 + 10.65 + 710.00 = 1430.65;
+    //    age 59 interest 1430.65 × 0.015 = 21.45975 → 21.46, balance 1430.65 + 21.46 + 710.00 = 2162.11;
+    //    2162.11 ÷ 139 = 15.5547… → 15.55; + 150.00 = 165.55
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 57, yearsContributed: 3, interestRate: "0.015", basicPension: "150", priorYears: 12 }));
+    expect(table.rows.map((r) => [r.key, r.a, r.b, r.difference])).toEqual([
+      ["tier", "300.00", "500.00", "200.00"],
+      ["ownContribution", "300.00", "500.00", "200.00"],
+      ["governmentPaid", "0.00", "0.00", "0.00"],
+      ["governmentSubsidy", "40.00", "60.00", "20.00"],
+      ["collectiveSubsidy", "0.00", "150.00", "150.00"],
+      ["yearlyCredit", "340.00", "710.00", "370.00"],
+      ["totalCredited", "1020.00", "2130.00", "1110.00"],
+      ["totalInterest", "15.38", "32.11", "16.73"],
+      ["balanceAt60", "1035.38", "2162.11", "1126.73"],
+      ["monthlyPersonalAccountPension", "7.45", "15.55", "8.10"],
+      ["monthlyBasicPension", "150.00", "150.00", "0.00"],
+      ["monthlyPension", "157.45", "165.55", "8.10"],
+    ]);
+    expect(table.columns).toEqual({
+      item: { zh: "项目", en: "Item" },
+      a: { zh: "300元档", en: "Tier 300" },
+      b: { zh: "500元档+集体补助", en: "Tier 500 + collective" },
+      difference: { zh: "差额（B−A）", en: "Difference (B − A)" },
+    });
+    expect(table.findings).toEqual([]);
+    expect(table.note.zh).toContain("57 岁起缴费 3 年");
+    expect(table.note.en).toContain("yearly interest rate 0.015");
+  });
+
+  it("labels every row in Chinese and English", () => {
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 45, yearsContributed: 15, interestRate: "0.015", basicPension: "150" }));
+    for (const row of table.rows) {
+      expect(row.label.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(row.label.en).toMatch(/^[A-Z]/);
+    }
+  });
+
+  it("shows a negative difference with a minus sign when B gives less", () => {
+    const table = ok(compareScenarios(tier500WithCollective, tier300, { age: 57, yearsContributed: 3, interestRate: "0.015", basicPension: "150" }));
+    expect(table.rows.find((r) => r.key === "monthlyPension")?.difference).toBe("-8.10");
+  });
+
+  it("names the scenarios A and B and leaves out the tier row when a scenario has no tier", () => {
+    const { label: _a, tier: _t, ...a } = tier300;
+    const { label: _b, ...b } = tier500WithCollective;
+    const table = ok(compareScenarios(a, b, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" }));
+    expect([table.columns.a, table.columns.b]).toEqual([
+      { zh: "方案A", en: "Scenario A" },
+      { zh: "方案B", en: "Scenario B" },
+    ]);
+    expect(table.rows[0]?.key).toBe("ownContribution");
+  });
+
+  it("compares a member's booked year with and without the collective subsidy, from accountCredit", () => {
+    // Tier 300: own 300 + government 40 = 340.00 without; + basePlan rung 300–499 → 80 = 420.00 with.
+    // Age 45, 15 years, rate 0: 5100.00 ÷ 139 = 36.690… → 36.69 and 6300.00 ÷ 139 = 45.323… → 45.32; difference 8.63
+    const member = generalMember(300);
+    const schedule = { 2025: { tiers: [{ tier: 300, subsidy: 40 }] } };
+    const decision = computeSubsidy(member, basePlan, { year: 2025, policy: policy2025 });
+    const without = accountCredit(member, null, { year: 2025, schedule });
+    const withCollective = accountCredit(member, decision, { year: 2025, schedule });
+    const table = ok(compareScenarios(without, withCollective, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" }));
+    expect(table.rows.find((r) => r.key === "monthlyPersonalAccountPension")).toMatchObject({ a: "36.69", b: "45.32", difference: "8.63" });
+    expect(table.rows.find((r) => r.key === "governmentSubsidy")?.difference).toBe("0.00");
+    expect(withCollective.ok && withCollective.memberId).toBe(ID_A);
+  });
+
+  it("warns once with contribution_years_short for the shared assumptions", () => {
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 57, yearsContributed: 3, interestRate: "0.015", basicPension: "150" }));
+    expect(table.findings).toEqual([expect.objectContaining({ code: "contribution_years_short", path: ["options", "yearsContributed"] })]);
+  });
+
+  it("reports every invalid scenario line and missing assumption with its path", () => {
+    const result = compareScenarios({ ...tier300, ownContribution: -1 }, { ...tier500WithCollective, governmentSubsidy: undefined } as never, { age: 45, yearsContributed: 15 });
+    expect(result.ok).toBe(false);
+    expect(result.findings.map((f) => [f.code, f.clause, f.path])).toEqual([
+      ["invalid_input", "annex1/4", ["a", "ownContribution"]],
+      ["invalid_input", "annex1/4", ["b", "governmentSubsidy"]],
+      ["assumption_missing", "opinion/4", ["options", "interestRate"]],
+      ["assumption_missing", "opinion/4", ["options", "basicPension"]],
+    ]);
+  });
+
+  it("refuses a failed accountCredit result as a scenario", () => {
+    const failed = accountCredit(generalMember(300), null, { year: 2025 });
+    const result = compareScenarios(failed, tier300, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" });
+    expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", clause: "annex1/4", path: ["a"] })]);
+  });
+});
