@@ -1,0 +1,286 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkApplication, createPolicy, type ApplicationInput, type Finding } from "../../src/index.js";
+import { compliantPlan, generalMember, governmentPaidMember, ID_A, ID_B, ID_BAD_CHECK, ID_C, policy2025 } from "../helpers/samples.js";
+import { sampleApplication } from "./fixtures.js";
+
+const options = { policy: policy2025 };
+
+function codes(findings: readonly Finding[]): string[] {
+  return findings.map((finding) => finding.code);
+}
+
+function only(findings: readonly Finding[], code: string): Finding {
+  const matching = findings.filter((finding) => finding.code === code);
+  expect(matching).toHaveLength(1);
+  return matching[0] as Finding;
+}
+
+describe("checkApplication", () => {
+  it("accepts a sealed application under a compliant, recorded plan whose roster adds up", () => {
+    const report = checkApplication(sampleApplication(), options);
+    expect(report.findings).toEqual([]);
+    expect(report.compliant).toBe(true);
+    expect(report.totals).toEqual({ members: 3, granted: 3, denied: 0, invalid: 0, claimed: "480.00", computed: "480.00" });
+    expect(report.decisions.map((d) => [d.memberId, d.status, d.amount])).toEqual([
+      [ID_A, "granted", "80.00"],
+      [ID_B, "granted", "100.00"],
+      [ID_C, "granted", "300.00"],
+    ]);
+    expect(report.rulesVersion).toMatch(/^collective-pension-subsidy@/);
+  });
+
+  describe("the application (annex1/3)", () => {
+    it("rejects an application without the organisation's seal", () => {
+      const report = checkApplication(sampleApplication({ sealed: false }), options);
+      expect(report.compliant).toBe(false);
+      expect(report.findings).toEqual([
+        expect.objectContaining({ code: "application_not_sealed", severity: "error", clause: "annex1/3", path: ["application", "sealed"] }),
+      ]);
+    });
+
+    it("rejects an empty roster", () => {
+      const report = checkApplication(sampleApplication({ roster: [] }), options);
+      expect(report.findings).toEqual([expect.objectContaining({ code: "roster_empty", clause: "annex1/3", path: ["application", "roster"] })]);
+      expect(report.totals).toEqual({ members: 0, granted: 0, denied: 0, invalid: 0, claimed: "0.00", computed: "0.00" });
+    });
+
+    it("rejects another organisation's plan", () => {
+      const organisation = { ...compliantPlan.organisation, name: "新村" };
+      const finding = only(checkApplication(sampleApplication({ organisation }), options).findings, "application_organisation_mismatch");
+      expect(finding).toMatchObject({
+        clause: "annex1/3",
+        path: ["application", "plan", "organisation", "name"],
+        details: { field: "name", application: "新村", plan: compliantPlan.organisation.name },
+      });
+    });
+
+    it("keeps the statement of the year's contributions optional", () => {
+      const { contributionStatus: _omitted, ...application } = sampleApplication();
+      expect(checkApplication(application, options).compliant).toBe(true);
+    });
+  });
+
+  describe("the plan (annex1/1, opinion/3.4–3.5)", () => {
+    it("rejects an application for a year the plan does not cover, once, not per member in a separate finding", () => {
+      const report = checkApplication(sampleApplication({ year: 2026 }), options);
+      const finding = only(report.findings, "application_year_mismatch");
+      expect(finding).toMatchObject({ severity: "error", clause: "annex1/1", path: ["application", "plan", "validity"], details: { year: 2026, validity: "2025" } });
+      expect(codes(report.findings).filter((code) => code === "plan_not_in_force")).toEqual([]);
+      // Each member is still decided, and denied for the year.
+      expect(report.decisions.every((d) => d.findings.some((f) => f.code === "plan_not_in_force"))).toBe(true);
+    });
+
+    it.each([
+      ["2025-06-02", true],
+      ["2025-06-03", false],
+      ["2025-06-04", false],
+    ])("with the plan recorded on 2025-06-03, an application submitted on %s is before filing: %s", (submittedOn, before) => {
+      const report = checkApplication(sampleApplication({ submittedOn }), options);
+      if (before) {
+        expect(only(report.findings, "submitted_before_filing")).toMatchObject({
+          clause: "opinion/3.5",
+          path: ["application", "submittedOn"],
+          details: { submittedOn, filedOn: "2025-06-03" },
+        });
+      } else {
+        expect(report.findings).toEqual([]);
+      }
+    });
+
+    it("carries the plan's own errors in plan_non_compliant", () => {
+      const plan = { ...compliantPlan, procedure: { ...compliantPlan.procedure, countyFiling: undefined } };
+      const report = checkApplication(sampleApplication({ plan }), options);
+      const finding = only(report.findings, "plan_non_compliant");
+      expect(finding).toMatchObject({ severity: "error", clause: "opinion/3.5", path: ["application", "plan"] });
+      expect(finding.details).toMatchObject({ count: 1, codes: ["county_filing_missing"] });
+      expect(finding.details?.findings).toEqual([
+        expect.objectContaining({ code: "county_filing_missing", severity: "error", clause: "annex1/2", path: ["application", "plan", "procedure", "countyFiling"] }),
+      ]);
+      expect(codes(report.findings)).toEqual(["plan_non_compliant"]);
+    });
+
+    it("leaves the plan's warnings out of plan_non_compliant", () => {
+      const plan = { ...compliantPlan, procedure: { ...compliantPlan.procedure, publicity: { postedOn: "2025-05-19", endsOn: "2025-05-23" } } };
+      expect(checkApplication(sampleApplication({ plan }), options).findings).toEqual([]);
+    });
+
+    it.each([
+      ["2025-07-01", undefined, true],
+      ["2025-07-02", undefined, false],
+      ["2025-03-01", "2025-07-01", false],
+      ["2025-03-01", "2025-07-02", true],
+    ])("with a filed suspension from %s resumed on %s, an application submitted on 2025-07-01 is suspended: %s", (from, resumedOn, suspended) => {
+      const suspension = { from, reason: "集体收益不足", townshipApprovedOn: "2025-02-20", countyFiledOn: "2025-02-25", ...(resumedOn === undefined ? {} : { resumedOn }) };
+      const report = checkApplication(sampleApplication({ plan: { ...compliantPlan, suspensions: [suspension] } }), options);
+      if (suspended) {
+        expect(only(report.findings, "plan_suspended")).toMatchObject({
+          severity: "error",
+          clause: "opinion/3.5",
+          path: ["application", "plan", "suspensions", 0],
+          details: { from, reason: "集体收益不足", date: "2025-07-01" },
+        });
+      } else {
+        expect(codes(report.findings)).not.toContain("plan_suspended");
+      }
+    });
+
+    it.each([
+      ["4800", "480", true],
+      ["4799.9", "479.99", false],
+    ])("with funds of base %s × 10%% = %s yuan, the 480.00 roster is covered: %s", (base, amount, covered) => {
+      const plan = { ...compliantPlan, funding: { collectiveIncome: { base, sharePercent: 10, amount }, donations: [] } };
+      const report = checkApplication(sampleApplication({ plan }), options);
+      if (covered) {
+        expect(report.findings).toEqual([]);
+      } else {
+        expect(report.findings).toEqual([
+          expect.objectContaining({
+            code: "funds_insufficient",
+            severity: "error",
+            clause: "opinion/3.4",
+            path: ["application", "plan", "funding"],
+            details: { funds: "479.99", cost: "480.00", year: 2025, claimed: "480.00", computed: "480.00" },
+          }),
+        ]);
+      }
+    });
+
+    it("costs the roster at the larger of what is claimed and what the plan gives", () => {
+      const plan = { ...compliantPlan, funding: { collectiveIncome: { base: 4800, sharePercent: 10, amount: 480 }, donations: [] } };
+      const application = sampleApplication({ plan });
+      const roster = [...application.roster];
+      roster[0] = { ...(roster[0] as { member: unknown }), amount: "80.01" };
+      const report = checkApplication({ ...application, roster }, options);
+      expect(codes(report.findings)).toEqual(["funds_insufficient", "roster_amount_mismatch"]);
+      expect(only(report.findings, "funds_insufficient").details).toMatchObject({ cost: "480.01", claimed: "480.01", computed: "480.00" });
+    });
+  });
+
+  describe("the roster (annex1/4)", () => {
+    it.each([
+      ["79.99", true],
+      ["80.00", false],
+      ["80.01", true],
+    ])("reports a claim of %s yuan where the plan gives 80.00 as a mismatch: %s", (claimed, mismatch) => {
+      const application = sampleApplication();
+      const roster = [{ member: generalMember(300, ID_A), amount: claimed }];
+      const report = checkApplication({ ...application, roster }, options);
+      if (mismatch) {
+        expect(report.findings).toEqual([
+          expect.objectContaining({
+            code: "roster_amount_mismatch",
+            severity: "error",
+            clause: "annex1/4",
+            path: ["application", "roster", 0, "amount"],
+            details: { row: 1, memberId: ID_A, claimed, computed: "80.00" },
+          }),
+        ]);
+      } else {
+        expect(report.findings).toEqual([]);
+      }
+    });
+
+    it("reports an ineligible member with the member's denial codes, re-rooted at the row", () => {
+      const application = sampleApplication();
+      const roster = [...application.roster, { member: { ...generalMember(300, "510422195512010046"), collectiveMember: false, enrolled: false }, amount: 80 }];
+      const report = checkApplication({ ...application, roster }, options);
+      const finding = only(report.findings, "roster_member_ineligible");
+      expect(finding).toMatchObject({
+        severity: "error",
+        clause: "annex1/4",
+        path: ["application", "roster", 3, "member"],
+        details: { row: 4, memberId: "510422195512010046", codes: ["not_collective_member", "not_enrolled"] },
+      });
+      expect(finding.details?.findings).toEqual([
+        expect.objectContaining({ code: "not_collective_member", clause: "opinion/3.2", path: ["application", "roster", 3, "member", "collectiveMember"] }),
+        expect.objectContaining({ code: "not_enrolled", clause: "opinion/3.2", path: ["application", "roster", 3, "member", "enrolled"] }),
+      ]);
+      expect(codes(report.findings)).toEqual(["roster_member_ineligible"]);
+      expect(report.totals).toMatchObject({ members: 4, granted: 3, denied: 1, claimed: "560.00", computed: "480.00" });
+    });
+
+    it("reports a member listed twice as duplicate_member, at the second row", () => {
+      const application = sampleApplication();
+      const roster = [...application.roster, { member: generalMember(300, ID_A), amount: 80 }];
+      const report = checkApplication({ ...application, roster }, options);
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          code: "duplicate_member",
+          severity: "error",
+          clause: "opinion/3.2",
+          path: ["application", "roster", 3, "member", "id"],
+          details: { memberId: ID_A, firstRow: 1 },
+        }),
+      ]);
+      expect(report.decisions).toHaveLength(4);
+      expect(report.decisions[3]?.status).toBe("denied");
+    });
+
+    it("reports a duplicate that is also ineligible under both codes", () => {
+      const application = sampleApplication();
+      const roster = [...application.roster, { member: { ...generalMember(300, ID_A), enrolled: false }, amount: 80 }];
+      expect(codes(checkApplication({ ...application, roster }, options).findings)).toEqual(["duplicate_member", "roster_member_ineligible"]);
+    });
+
+    it("keeps one unreadable row to that row: its own findings, an invalid decision, the rest decided", () => {
+      const application = sampleApplication();
+      const roster = [{ member: { ...generalMember(300, ID_BAD_CHECK) }, amount: 80 }, application.roster[1], { member: governmentPaidMember(ID_C), amount: "1.001" }];
+      const report = checkApplication({ ...application, roster } as ApplicationInput, options);
+      expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+        ["invalid_id_number", ["application", "roster", 0, "member", "id"]],
+        ["invalid_input", ["application", "roster", 2, "amount"]],
+      ]);
+      expect(report.decisions.map((d) => d.status)).toEqual(["invalid", "granted", "granted"]);
+      expect(report.totals).toEqual({ members: 3, granted: 2, denied: 0, invalid: 1, claimed: "180.00", computed: "200.00" });
+    });
+  });
+
+  describe("input", () => {
+    it("reports a missing parameter of the policy once, not per member", () => {
+      const report = checkApplication(sampleApplication(), { policy: createPolicy({ highestTier: { 2026: "3000" } }) });
+      expect(codes(report.findings)).toEqual(["parameter_missing"]);
+      expect(report.findings[0]).toMatchObject({ path: ["options", "policy", "highestTier", "2025"] });
+      expect(report.decisions.map((d) => d.status)).toEqual(["invalid", "invalid", "invalid"]);
+    });
+
+    it("reports every unreadable field of the application with its path", () => {
+      const report = checkApplication({ ...sampleApplication(), sealed: "yes", submittedOn: "2025-02-30", year: 2023 } as never, options);
+      expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+        ["invalid_input", ["application", "year"]],
+        ["invalid_input", ["application", "sealed"]],
+        ["invalid_input", ["application", "submittedOn"]],
+      ]);
+      expect(report.compliant).toBe(false);
+      expect(report.decisions).toHaveLength(3);
+    });
+
+    it("answers input that is not an application, or options without a policy, with invalid_input", () => {
+      const report = checkApplication(42 as never, {} as never);
+      expect(report.compliant).toBe(false);
+      expect(report.findings.map((f) => f.path)).toEqual([["application"], ["options", "policy"]]);
+      expect(report.decisions).toEqual([]);
+    });
+
+    it("never throws on arbitrary JSON", () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), fc.jsonValue(), (application, policy) => {
+          const report = checkApplication(application as never, { policy } as never);
+          expect(report.compliant).toBe(false);
+        }),
+      );
+    });
+
+    it("never throws on an application with arbitrary roster rows, and does not mutate it", () => {
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.jsonValue(), fc.record({ member: fc.jsonValue(), amount: fc.jsonValue() }))), (rows) => {
+          const application = sampleApplication({ roster: rows as never });
+          const before = structuredClone(application);
+          const report = checkApplication(application, options);
+          expect(report.decisions).toHaveLength(rows.length);
+          expect(application).toEqual(before);
+        }),
+      );
+    });
+  });
+});
