@@ -13,6 +13,9 @@ import { makeFinding, type DetailValue, type Finding, type FindingPath } from ".
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RosterEntrySchema } from "../models/application.js";
 
+/** Denial codes the application reports in its own terms rather than in roster_member_ineligible. */
+const REPORTED_ELSEWHERE: ReadonlySet<string> = new Set(["duplicate_member", "plan_not_in_force"]);
+
 /** The roster's decisions, its row findings and its sums in fen. */
 export interface RosterCheck {
   readonly decisions: SubsidyDecision[];
@@ -101,8 +104,9 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
       }
       case "denied": {
         denied++;
-        // A duplicate alone is reported as duplicate_member; any other reason makes the member ineligible.
-        const reasons = decision.findings.filter((finding) => finding.code !== "duplicate_member" && finding.severity === "error");
+        // A duplicate is reported as duplicate_member, and a plan not in force for the year once for
+        // the whole application (application_year_mismatch); any other reason makes the member ineligible.
+        const reasons = decision.findings.filter((finding) => finding.severity === "error" && !REPORTED_ELSEWHERE.has(finding.code));
         if (reasons.length > 0) {
           findings.push(
             makeFinding("roster_member_ineligible", [...root, "member"], {

@@ -62,11 +62,20 @@ describe("checkApplication", () => {
   });
 
   describe("the plan (annex1/1, opinion/3.4–3.5)", () => {
-    it("rejects an application for a year the plan does not cover, once, not per member in a separate finding", () => {
+    it("rejects an application for a year the plan does not cover, once for the application rather than per member", () => {
       const report = checkApplication(sampleApplication({ year: 2026 }), options);
-      const finding = only(report.findings, "application_year_mismatch");
-      expect(finding).toMatchObject({ severity: "error", clause: "annex1/1", path: ["application", "plan", "validity"], details: { year: 2026, validity: "2025" } });
-      expect(codes(report.findings).filter((code) => code === "plan_not_in_force")).toEqual([]);
+      expect(only(report.findings, "application_year_mismatch")).toMatchObject({
+        severity: "error",
+        clause: "annex1/1",
+        path: ["application", "plan", "validity"],
+        details: { year: 2026, validity: "2025" },
+      });
+      // The members' own reasons remain (no 2026 contribution); the plan's year is not repeated per member.
+      expect(report.findings.slice(1).map((f) => [f.code, f.details?.codes])).toEqual([
+        ["roster_member_ineligible", ["no_regular_contribution"]],
+        ["roster_member_ineligible", ["no_regular_contribution"]],
+        ["roster_member_ineligible", ["no_regular_contribution"]],
+      ]);
       // Each member is still decided, and denied for the year.
       expect(report.decisions.every((d) => d.findings.some((f) => f.code === "plan_not_in_force"))).toBe(true);
     });
