@@ -106,7 +106,8 @@ export { toRosterCsv } from "./application/toRosterCsv.js";
 
 // account — opinion/3.3, opinion/4
 export { accountCredit, type AccountCredit, type AccountCreditFailure, type AccountCreditResult } from "./account/accountCredit.js";
-export { projectPension, type PensionProjection, type ProjectionFailure, type ProjectPensionResult } from "./account/projectPension.js";
+export { projectPension, type PensionProjection, type ProjectionFailure, type ProjectPensionArgument, type ProjectPensionResult } from "./account/projectPension.js";
+export type { ScenarioArgument } from "./account/scenario.js";
 export {
   compareScenarios,
   type CompareScenariosResult,
