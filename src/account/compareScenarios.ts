@@ -3,8 +3,9 @@ import { formatFen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
-import { missingAssumptions, projectParsed, scenarioTotal, type PensionProjection } from "./projectPension.js";
-import { readScenario, type ScenarioArgument } from "./scenario.js";
+import type { PensionProjection } from "./projectPension.js";
+import { missingAssumptions, projectParsed } from "./projectionResult.js";
+import { readScenario, scenarioTotal, type ScenarioArgument } from "./scenario.js";
 import { ProjectionAssumptionsSchema, type BilingualLabel, type CreditScenario, type ProjectionAssumptions } from "./schemas.js";
 
 /** The rows of a comparison, in print order. */

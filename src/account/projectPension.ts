@@ -1,18 +1,13 @@
-import { Dec } from "../core/decimal.js";
-import { formatFen, type Fen } from "../core/money.js";
-import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
-import { readScenario, type ScenarioArgument } from "./scenario.js";
-import { PERSONAL_ACCOUNT_DIVISOR, projectBalance, type LedgerYear } from "./projection.js";
-import { PROJECTION_END_AGE, ProjectPensionOptionsSchema, type CreditScenario, type ParsedAssumptions, type ProjectPensionOptions } from "./schemas.js";
-import { formatFenDec } from "./yuan.js";
+import type { LedgerYear } from "./projection.js";
+import { missingAssumptions, projectParsed } from "./projectionResult.js";
+import { readScenario, scenarioTotal, type ScenarioArgument } from "./scenario.js";
+import { ProjectPensionOptionsSchema, type CreditScenario, type ProjectPensionOptions } from "./schemas.js";
 
 /** The options of {@link projectPension}: a scenario may be an `accountCredit` result. */
 export type ProjectPensionArgument = Omit<ProjectPensionOptions, "scenario"> & { readonly scenario?: ScenarioArgument };
-
-/** Years of contributions needed for a monthly pension at 60 (国发〔2014〕8号 §7). */
-const REQUIRED_YEARS = 15;
 
 /** A pension projection: the account at 60 and the monthly pension (yuan, two decimals). */
 export interface PensionProjection {
@@ -58,49 +53,6 @@ export interface ProjectionFailure {
 
 /** The result of {@link projectPension}: narrowed by `ok`. */
 export type ProjectPensionResult = PensionProjection | ProjectionFailure;
-
-/** The yearly credit of a scenario: the sum of its lines, in fen. */
-export function scenarioTotal(scenario: CreditScenario): Fen {
-  return scenario.ownContribution + (scenario.governmentPaid ?? 0) + scenario.governmentSubsidy + (scenario.collectiveSubsidy ?? 0);
-}
-
-/** `assumption_missing` for each host figure the raw options leave out. */
-export function missingAssumptions(options: unknown, root: FindingPath): Finding[] {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) return [];
-  const raw = options as { interestRate?: unknown; basicPension?: unknown };
-  const findings: Finding[] = [];
-  if (raw.interestRate === undefined) findings.push(makeFinding("assumption_missing", [...root, "interestRate"], { parameter: "interestRate" }));
-  if (raw.basicPension === undefined) findings.push(makeFinding("assumption_missing", [...root, "basicPension"], { parameter: "basicPension" }));
-  return findings;
-}
-
-/** Projects parsed, complete assumptions with one credit per contribution year. */
-export function projectParsed(assumptions: ParsedAssumptions & { interestRate: string; basicPension: Fen }, credits: readonly Fen[], root: FindingPath): PensionProjection {
-  const { age, yearsContributed, interestRate, basicPension } = assumptions;
-  const openingBalance = assumptions.openingBalance ?? 0;
-  const figures = projectBalance(age, credits, interestRate, openingBalance, PROJECTION_END_AGE);
-  const findings: Finding[] = [];
-  const allYears = (assumptions.priorYears ?? 0) + yearsContributed;
-  if (allYears < REQUIRED_YEARS) findings.push(makeFinding("contribution_years_short", [...root, "yearsContributed"], { years: allYears, required: REQUIRED_YEARS }));
-  return {
-    ok: true,
-    age,
-    years: figures.ledger.length,
-    yearsContributed,
-    interestRate,
-    openingBalance: formatFen(openingBalance),
-    totalCredited: formatFenDec(figures.totalCredited),
-    totalInterest: formatFenDec(figures.totalInterest),
-    balanceAt60: formatFenDec(figures.balanceAt60),
-    divisor: PERSONAL_ACCOUNT_DIVISOR.value,
-    monthlyPersonalAccountPension: formatFenDec(figures.monthlyPersonalAccountPension),
-    monthlyBasicPension: formatFen(basicPension),
-    monthlyPension: formatFenDec(figures.monthlyPersonalAccountPension.plus(new Dec(basicPension))),
-    ledger: figures.ledger,
-    findings,
-    rulesVersion: RULES_VERSION,
-  };
-}
 
 /**
  * Projects a member's personal-account balance at 60 and the monthly pension it pays, for the

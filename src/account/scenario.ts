@@ -6,6 +6,7 @@
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { formatPath, findingsFromZodError } from "../findings/fromZodError.js";
 import type { AccountCreditResult } from "./accountCredit.js";
+import type { Fen } from "../core/money.js";
 import { CreditScenarioSchema, type CreditScenario, type CreditScenarioInput } from "./schemas.js";
 
 /** A scenario as a function takes it: its lines, or an `accountCredit` result. */
@@ -21,4 +22,9 @@ export function readScenario(value: unknown, path: FindingPath, findings: Findin
   if (parsed.success) return parsed.data;
   findings.push(...findingsFromZodError(parsed.error, path));
   return undefined;
+}
+
+/** The yearly credit of a scenario: the sum of its lines, in fen. */
+export function scenarioTotal(scenario: CreditScenario): Fen {
+  return scenario.ownContribution + (scenario.governmentPaid ?? 0) + scenario.governmentSubsidy + (scenario.collectiveSubsidy ?? 0);
 }
