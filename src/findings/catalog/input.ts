@@ -21,6 +21,6 @@ export const inputFindings = {
     clause: "opinion/3.3",
     zh: "缺少 {year} 年度的参数：{parameter}",
     en: "The parameter {parameter} for {year} was not supplied",
-    action: "Pass the figure from the host's own business data (e.g. createPolicy({ highestTier: { 2025: \"…\" } })); the library never guesses it.",
+    action: "Pass the figure for that year from the host's own business data (the highest tier through createPolicy({ highestTier }), the fiscal subsidy per tier through accountCredit's schedule); the library never guesses it.",
   },
 } as const satisfies Record<string, FindingTemplate>;
