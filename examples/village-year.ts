@@ -1,5 +1,19 @@
 // A village year, end to end: `npm run example`.
-import { computeRoster, createPolicy } from "../src/index.js";
+import {
+  accountCredit,
+  checkApplication,
+  checkPlan,
+  compareScenarios,
+  computeRoster,
+  createPolicy,
+  reconcile,
+  toRosterCsv,
+  toRosterRows,
+  transition,
+  type ApplicationInput,
+  type WorkflowEvent,
+  type WorkflowState,
+} from "../src/index.js";
 import { members, plan } from "./data.js";
 import { table } from "./table.js";
 
@@ -16,6 +30,11 @@ const STATUS = { granted: "补助", denied: "不予补助", invalid: "数据有�
 // Sichuan's highest tier for 2025 is not public here: the host system supplies it.
 const policy = createPolicy({ highestTier: { 2025: { amount: 6000, source: "示例数据：由业务系统提供" } } });
 
+// 1. The plan: content, standards, funding, 四议两公开, publicity, approval and record.
+const planReport = checkPlan(plan, { policy, year: 2025, roster: members });
+console.log(`实施方案 ${plan.id}：${planReport.compliant ? "合规" : "不合规"}${planReport.findings.map((f) => `；${f.message.zh}`).join("")}\n`);
+
+// 2. Every member's decision.
 console.log(`${plan.organisation.township}${plan.organisation.name} 2025 年度集体补助（${plan.organisation.county}）\n`);
 const roster = computeRoster(members, plan, { year: 2025, policy });
 const rows = roster.decisions.map((decision, index) => {
@@ -35,3 +54,64 @@ const rows = roster.decisions.map((decision, index) => {
 console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "个人缴纳", "结果", "集体补助", "原因"], ...rows]));
 const t = roster.totals;
 console.log(`\n合计：${t.members} 人，补助 ${t.granted} 人，不予补助 ${t.denied} 人，数据有误 ${t.invalid} 人；补助金额合计 ${t.amount} 元`);
+
+// 3. The yearly application: the roster of subsidised members, sealed, after the county record.
+const subsidised = roster.decisions.flatMap((decision, index) => (decision.status === "granted" ? [{ member: members[index]!, amount: decision.amount }] : []));
+const application: ApplicationInput = {
+  id: "RH-JJ-2025-APP",
+  year: 2025,
+  organisation: plan.organisation,
+  plan,
+  sealed: true,
+  submittedOn: "2025-07-25",
+  contributionStatus: "2025年度本村参保缴费已完成，详见花名册",
+  roster: subsidised,
+};
+const report = checkApplication(application, { policy });
+console.log(`\n补助申请 ${application.id}：${report.compliant ? "复核通过" : "复核不通过"}，${report.totals.members} 人，申请金额 ${report.totals.claimed} 元`);
+
+// 4. The agency's workflow: review, standards, one payment in full, allocation, reconciliation, receipt.
+const voucher = { number: "YH-20250801-001", amount: report.totals.claimed, date: "2025-08-01", account: "fund_fiscal_revenue" } as const;
+const bookings = subsidised.map((row) => ({ memberId: roster.decisions.find((d) => d.memberId !== null && d.amount === row.amount && row.member.id.toUpperCase() === d.memberId)?.memberId ?? row.member.id, amount: row.amount }));
+const reconciliation = reconcile({ roster: subsidised, payment: voucher, bookings });
+const events: WorkflowEvent[] = [
+  { type: "submit" },
+  { type: "review", report },
+  { type: "enter_standards" },
+  { type: "pay", transfers: [voucher] },
+  { type: "allocate", voucher, roster: { members: report.totals.members, total: report.totals.claimed } },
+  { type: "reconcile", result: reconciliation },
+  { type: "issue_receipt", bankVoucher: voucher },
+];
+let state: WorkflowState = { status: "draft", applicationId: application.id };
+const path: string[] = [state.status];
+for (const event of events) {
+  const next = transition(state, event);
+  if (!next.ok) throw new Error(next.findings.map((f) => f.message.zh).join("；"));
+  state = next.state;
+  path.push(state.status);
+}
+console.log(`经办流程：${path.join(" → ")}；对账 ${reconciliation.balanced ? "平衡" : "不平衡"}（名册 ${reconciliation.totals.roster} / 缴款 ${reconciliation.totals.payment} / 记账 ${reconciliation.totals.bookings}）`);
+// An attempt to pay in two transfers is refused.
+const split = transition({ status: "standards_entered", applicationId: application.id, roster: { members: report.totals.members, total: report.totals.claimed } }, {
+  type: "pay",
+  transfers: [{ ...voucher, amount: "1000.00" }, { ...voucher, number: "YH-20250801-002", amount: "1000.00" }],
+});
+console.log(`分两笔缴款：${split.ok ? "接受" : split.findings.map((f) => f.message.zh).join("；")}`);
+
+// 5. The roster (附件3) as CSV for Excel.
+const csv = toRosterCsv(toRosterRows(application));
+console.log(`\n花名册 CSV（${csv.split("\r\n").length - 1} 行），前 3 行：\n${csv.replace(/^\uFEFF/, "").split("\r\n").slice(0, 3).join("\n")}`);
+
+// 6. One member's account (多缴多得、长缴多得). The fiscal subsidy per tier, the interest rate and the basic
+//    pension are example figures the host supplies: the library never guesses them.
+const schedule = { 2025: { tiers: [{ tier: 500, subsidy: 60 }], source: "示例数据：由业务系统提供" } };
+const i = members.findIndex((m) => m.name === "刘志强");
+const booked = accountCredit(members[i]!, roster.decisions[i]!, { year: 2025, schedule });
+const unsubsidised = accountCredit(members[i]!, null, { year: 2025, schedule });
+const comparison = compareScenarios(unsubsidised, booked, { age: 33, yearsContributed: 27, interestRate: "0.015", basicPension: "150" });
+if (comparison.ok) {
+  const { item, difference } = comparison.columns;
+  console.log(`\n${members[i]!.name}：${comparison.note.zh}\n`);
+  console.log(table([[item.zh, "无集体补助", "有集体补助", difference.zh], ...comparison.rows.map((r) => [r.label.zh, r.a, r.b, r.difference])]));
+}

@@ -30,9 +30,8 @@ export const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 /** An ISO calendar date `YYYY-MM-DD` that exists (1800–2199). Compared as text, never as a `Date`. */
 export const IsoDateSchema = z
   .string()
-  .regex(new RegExp(DATE_PATTERN), { message: "expected a date YYYY-MM-DD" })
-  .refine(isIsoDate, { message: "not a real calendar date" })
-  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" });
+  .refine(isIsoDate, { message: "expected a real calendar date YYYY-MM-DD (1800–2199)" })
+  .meta({ description: "An ISO calendar date YYYY-MM-DD.", pattern: DATE_PATTERN, format: "date" });
 
 /** A subsidy year: the policy began in 2024. */
 export const SubsidyYearSchema = z.number().int().min(2024).max(2199);
