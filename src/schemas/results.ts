@@ -1,0 +1,346 @@
+/**
+ * The shapes of the results, as zod schemas, for hosts that receive them as JSON (issue 5, the
+ * contract for other languages). They describe exactly the result interfaces of the functions
+ * (`SubsidyDecision`, `CheckPlanResult`, `ApplicationReport`, …; a type test keeps them equal)
+ * and are turned into JSON Schema 2020-12 by `jsonSchemas()`. Money out is always yuan with
+ * exactly two decimals; dates are `YYYY-MM-DD`. Every finding cites a clause of the policy.
+ */
+import * as z from "zod";
+import { ROSTER_COLUMNS } from "../application/toRosterRows.js";
+import { WORKFLOW_STATUSES } from "../application/workflowSchemas.js";
+import { clauses, type ClauseId } from "../findings/clauses.js";
+import type { DetailValue } from "../findings/finding.js";
+import { findingCatalog, type FindingCode } from "../findings/findingCatalog.js";
+import { DATE_PATTERN } from "../models/primitives.js";
+
+/** Yuan printed with exactly two decimals, never negative: `"60.00"`. */
+const YuanSchema = z
+  .string()
+  .regex(/^(0|[1-9]\d*)\.\d{2}$/)
+  .meta({ description: "Yuan with exactly two decimals, e.g. \"60.00\"." });
+
+/** Yuan printed with exactly two decimals, a minus sign in front when negative: `"-0.01"`. */
+const SignedYuanSchema = z
+  .string()
+  .regex(/^-?(0|[1-9]\d*)\.\d{2}$/)
+  .meta({ description: "Yuan with exactly two decimals, \"-\" in front when negative." });
+
+/** A date printed `YYYY-MM-DD`. */
+const DateSchema = z
+  .string()
+  .regex(new RegExp(DATE_PATTERN))
+  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" });
+
+const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** A clause id of the policy's clause index. */
+const ClauseIdSchema = z.enum(Object.keys(clauses) as [ClauseId, ...ClauseId[]]);
+
+/** A finding's details: plain JSON values. */
+const DetailValueSchema: z.ZodType<DetailValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(DetailValueSchema), z.record(z.string(), DetailValueSchema)]),
+);
+
+/** One reason in a result: a code of `findingCatalog`, its severity, its clause, both messages, where it points and its figures. */
+export const FindingSchema = z
+  .object({
+    code: z.enum(Object.keys(findingCatalog) as [FindingCode, ...FindingCode[]]),
+    severity: z.enum(["error", "warning"]),
+    clause: ClauseIdSchema,
+    message: BilingualSchema,
+    path: z.array(z.union([z.string(), z.number().int()])).optional(),
+    details: z.record(z.string(), DetailValueSchema).optional(),
+  })
+  .meta({ description: "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details." });
+
+const FindingsSchema = z.array(FindingSchema);
+
+/** The rules of a decision's trace, in the order they are applied. */
+const TraceRuleSchema = z.enum([
+  "input",
+  "parameters",
+  "plan_in_force",
+  "plan_not_suspended",
+  "collective_member",
+  "enrolled",
+  "regular_contribution",
+  "single_regular_contribution",
+  "contribution_consistent",
+  "standard",
+  "floor",
+  "cap",
+  "no_full_substitution",
+  "unique_member",
+]);
+
+/** One step of a decision's explanation. */
+export const TraceStepSchema = z.object({
+  rule: TraceRuleSchema,
+  clause: ClauseIdSchema,
+  outcome: z.enum(["passed", "failed", "skipped"]),
+  label: BilingualSchema,
+  values: z.record(z.string(), DetailValueSchema).optional(),
+});
+
+/** The rung of the plan's ladder a decision used. */
+export const DecisionTierSchema = z.object({
+  index: z.number().int().min(0),
+  minSelfPaid: YuanSchema,
+  maxSelfPaid: YuanSchema.optional(),
+  amount: YuanSchema,
+});
+
+/** The decision for one member and one year (`computeSubsidy`). */
+export const SubsidyDecisionSchema = z
+  .object({
+    status: z.enum(["granted", "denied", "invalid"]),
+    memberId: z.string().nullable(),
+    year: z.number().int().nullable(),
+    amount: YuanSchema,
+    basis: z.enum(["hardship", "ladder"]).optional(),
+    tier: DecisionTierSchema.optional(),
+    findings: FindingsSchema,
+    trace: z.array(TraceStepSchema).optional(),
+    rulesVersion: z.string(),
+  })
+  .meta({ description: "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)." });
+
+/** Counts and the total of a roster's decisions. */
+export const RosterTotalsSchema = z.object({
+  members: z.number().int().min(0),
+  granted: z.number().int().min(0),
+  denied: z.number().int().min(0),
+  invalid: z.number().int().min(0),
+  amount: YuanSchema,
+});
+
+/** The decisions of a whole roster, with totals (`computeRoster`). */
+export const RosterResultSchema = z
+  .object({
+    decisions: z.array(SubsidyDecisionSchema),
+    totals: RosterTotalsSchema,
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  })
+  .meta({ description: "computeRoster's result: one decision per member in input order, with totals." });
+
+/** The plan check's report (`checkPlan`): compliant when no finding is an error. */
+export const PlanReportSchema = z
+  .object({
+    compliant: z.boolean(),
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  })
+  .meta({ description: "checkPlan's report: compliant when no finding is an error." });
+
+/** Counts and sums of an application's roster. */
+export const ApplicationTotalsSchema = z.object({
+  members: z.number().int().min(0),
+  granted: z.number().int().min(0),
+  denied: z.number().int().min(0),
+  invalid: z.number().int().min(0),
+  claimed: YuanSchema,
+  computed: YuanSchema,
+});
+
+/** The agency's re-check of an application (`checkApplication`). */
+export const ApplicationReportSchema = z
+  .object({
+    compliant: z.boolean(),
+    findings: FindingsSchema,
+    totals: ApplicationTotalsSchema,
+    decisions: z.array(SubsidyDecisionSchema),
+    rulesVersion: z.string(),
+  })
+  .meta({ description: "checkApplication's report: the application's findings, then the roster's, with one decision per row." });
+
+/** The result of `findDuplicateBeneficiaries`. */
+export const DuplicateBeneficiariesResultSchema = z.object({
+  findings: FindingsSchema,
+  rulesVersion: z.string(),
+});
+
+/** The result of `reconcile`. */
+export const ReconcileResultSchema = z
+  .object({
+    balanced: z.boolean(),
+    totals: z.object({ roster: YuanSchema, payment: YuanSchema, bookings: YuanSchema }),
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  })
+  .meta({ description: "reconcile's result: balanced when roster, payment and bookings agree to the fen." });
+
+const WorkflowRosterSchema = z.object({ members: z.number().int().min(0), total: YuanSchema });
+const WorkflowPaymentSchema = z.object({
+  number: z.string(),
+  amount: YuanSchema,
+  date: DateSchema,
+  account: z.enum(["fund_fiscal_revenue", "other"]),
+});
+const WorkflowReceiptSchema = z.object({ voucher: z.string(), amount: YuanSchema, date: DateSchema });
+
+/** A state of the agency's workflow (annex1/3–7) with what it has established so far. */
+export const WorkflowStateSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("draft"), applicationId: z.string() }),
+  z.object({ status: z.literal("submitted"), applicationId: z.string() }),
+  z.object({ status: z.literal("returned"), applicationId: z.string(), findings: FindingsSchema }),
+  z.object({ status: z.literal("reviewed"), applicationId: z.string(), roster: WorkflowRosterSchema }),
+  z.object({ status: z.literal("standards_entered"), applicationId: z.string(), roster: WorkflowRosterSchema }),
+  z.object({ status: z.literal("paid"), applicationId: z.string(), roster: WorkflowRosterSchema, payment: WorkflowPaymentSchema }),
+  z.object({ status: z.literal("allocated"), applicationId: z.string(), roster: WorkflowRosterSchema, payment: WorkflowPaymentSchema }),
+  z.object({ status: z.literal("reconciled"), applicationId: z.string(), roster: WorkflowRosterSchema, payment: WorkflowPaymentSchema }),
+  z.object({
+    status: z.literal("receipted"),
+    applicationId: z.string(),
+    roster: WorkflowRosterSchema,
+    payment: WorkflowPaymentSchema,
+    receipt: WorkflowReceiptSchema,
+  }),
+]);
+
+/** The result of `transition`: the next state, or why the event cannot happen. */
+export const TransitionResultSchema = z
+  .discriminatedUnion("ok", [
+    z.object({ ok: z.literal(true), state: WorkflowStateSchema }),
+    z.object({ ok: z.literal(false), findings: FindingsSchema }),
+  ])
+  .meta({ description: `transition's result: { ok: true, state } with state.status one of ${WORKFLOW_STATUSES.join(", ")}, or { ok: false, findings }.` });
+
+/** One row of the roster form (annex3): a text cell per column. */
+const RosterRowSchema = z.object({
+  序号: z.string(),
+  姓名: z.string(),
+  公民身份号码: z.string(),
+  人员类别: z.string(),
+  缴费年度: z.string(),
+  个人缴费档次: z.string(),
+  个人缴纳金额: z.string(),
+  政府代缴金额: z.string(),
+  集体补助金额: z.string(),
+  备注: z.string(),
+});
+
+/** The roster form (annex3) as rows (`toRosterRows`). */
+export const RosterRowsSchema = z.object({
+  title: z.string(),
+  columns: z.array(z.enum(ROSTER_COLUMNS)),
+  rows: z.array(RosterRowSchema),
+  footer: z.object({ 合计人数: z.number().int().min(0), 合计金额: YuanSchema }),
+  findings: FindingsSchema,
+  rulesVersion: z.string(),
+});
+
+/** The result of `accountCredit`: the year's credit by line, or why none could be booked. */
+export const AccountCreditResultSchema = z.discriminatedUnion("ok", [
+  z.object({
+    ok: z.literal(true),
+    memberId: z.string(),
+    year: z.number().int(),
+    tier: YuanSchema,
+    ownContribution: YuanSchema,
+    governmentPaid: YuanSchema,
+    governmentSubsidy: YuanSchema,
+    collectiveSubsidy: YuanSchema,
+    total: YuanSchema,
+    collectiveStatus: z.enum(["granted", "denied", "invalid", "none"]),
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    memberId: z.string().nullable(),
+    year: z.number().int().nullable(),
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  }),
+]);
+
+const LedgerYearSchema = z.object({
+  year: z.number().int().min(1),
+  age: z.number().int(),
+  credit: YuanSchema,
+  interest: YuanSchema,
+  balance: YuanSchema,
+});
+
+/** A successful pension projection. */
+const PensionProjectionSchema = z.object({
+  ok: z.literal(true),
+  age: z.number().int(),
+  years: z.number().int().min(0),
+  yearsContributed: z.number().int().min(0),
+  interestRate: z.string(),
+  openingBalance: YuanSchema,
+  totalCredited: YuanSchema,
+  totalInterest: YuanSchema,
+  balanceAt60: YuanSchema,
+  divisor: z.number().int(),
+  monthlyPersonalAccountPension: YuanSchema,
+  monthlyBasicPension: YuanSchema,
+  monthlyPension: YuanSchema,
+  ledger: z.array(LedgerYearSchema),
+  findings: FindingsSchema,
+  rulesVersion: z.string(),
+});
+
+const FailureSchema = z.object({ ok: z.literal(false), findings: FindingsSchema, rulesVersion: z.string() });
+
+/** The result of `projectPension`. */
+export const ProjectPensionResultSchema = z.discriminatedUnion("ok", [PensionProjectionSchema, FailureSchema]);
+
+const ComparisonRowSchema = z.object({
+  key: z.enum([
+    "tier",
+    "ownContribution",
+    "governmentPaid",
+    "governmentSubsidy",
+    "collectiveSubsidy",
+    "yearlyCredit",
+    "totalCredited",
+    "totalInterest",
+    "balanceAt60",
+    "monthlyPersonalAccountPension",
+    "monthlyBasicPension",
+    "monthlyPension",
+  ]),
+  label: BilingualSchema,
+  a: YuanSchema,
+  b: YuanSchema,
+  difference: SignedYuanSchema,
+});
+
+/** The result of `compareScenarios`. */
+export const CompareScenariosResultSchema = z.discriminatedUnion("ok", [
+  z.object({
+    ok: z.literal(true),
+    columns: z.object({ item: BilingualSchema, a: BilingualSchema, b: BilingualSchema, difference: BilingualSchema }),
+    rows: z.array(ComparisonRowSchema),
+    note: BilingualSchema,
+    a: PensionProjectionSchema,
+    b: PensionProjectionSchema,
+    findings: FindingsSchema,
+    rulesVersion: z.string(),
+  }),
+  FailureSchema,
+]);
+
+const PolicyParameterSchema = z.object({
+  value: YuanSchema,
+  source: z.string(),
+  clause: ClauseIdSchema,
+});
+
+/** The parameters `createPolicy` returns, each with its source. */
+export const PolicySchema = z.object({
+  kind: z.literal("collective-pension-subsidy/policy"),
+  floor: PolicyParameterSchema,
+  highestTier: z.record(z.string(), PolicyParameterSchema),
+  findings: FindingsSchema,
+  rulesVersion: z.string(),
+});
+
+/** A working-day answer (`isWorkingDay`, `addWorkingDays`, `countWorkingDays`): the value, or the findings that prevent one. */
+export const CalendarResultSchema = z.discriminatedUnion("ok", [
+  z.object({ ok: z.literal(true), value: z.union([z.boolean(), DateSchema, z.number().int()]) }),
+  z.object({ ok: z.literal(false), findings: FindingsSchema }),
+]);
