@@ -140,3 +140,26 @@ export {
   type ScheduleTier,
   type YearSchedule,
 } from "./account/schemas.js";
+
+// contract — JSON Schemas for other languages
+export {
+  AccountCreditResultSchema,
+  ApplicationReportSchema,
+  ApplicationTotalsSchema,
+  CalendarResultSchema,
+  CompareScenariosResultSchema,
+  DecisionTierSchema,
+  DuplicateBeneficiariesResultSchema,
+  FindingSchema,
+  PlanReportSchema,
+  PolicySchema,
+  ProjectPensionResultSchema,
+  ReconcileResultSchema,
+  RosterResultSchema,
+  RosterRowsSchema,
+  RosterTotalsSchema,
+  SubsidyDecisionSchema,
+  TraceStepSchema,
+  TransitionResultSchema,
+  WorkflowStateSchema,
+} from "./schemas/results.js";
