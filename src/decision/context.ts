@@ -1,11 +1,12 @@
 import * as z from "zod";
-import type { IsoDate } from "../core/dates.js";
-import { parseFen, type Fen } from "../core/money.js";
+import { lastDayOfYear, type IsoDate } from "../core/dates.js";
+import { formatFen, parseFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
 import { planCoversYear } from "../models/planStatus.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
+import { planStandards, type PlanStandards } from "./standard.js";
 
 /** Everything a member's decision reads that does not depend on the member, checked once. */
 export interface DecisionContext {
@@ -17,6 +18,13 @@ export interface DecisionContext {
   readonly planInForce: boolean;
   readonly asOf: IsoDate | undefined;
   readonly trace: boolean;
+  /** the floor and the cap printed, once */
+  readonly floorText: string;
+  readonly capText: string;
+  /** 31 December of the year: the day suspension is judged on when nothing else names one */
+  readonly lastDay: IsoDate;
+  /** the plan's standards with their texts printed, once */
+  readonly offered: PlanStandards;
 }
 
 /** The context, or the findings that stop any decision (bad plan, bad options, missing parameter). */
@@ -79,6 +87,10 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
       planInForce: planCoversYear(parsedPlan.data.validity, parsedOptions.data.year),
       asOf: parsedOptions.data.asOf,
       trace,
+      floorText: formatFen(floor),
+      capText: formatFen(cap),
+      lastDay: lastDayOfYear(parsedOptions.data.year),
+      offered: planStandards(standards),
     },
   };
 }

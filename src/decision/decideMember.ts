@@ -1,15 +1,16 @@
-import { formatFen, ZERO_YUAN } from "../core/money.js";
+import type * as z from "zod";
+import { ZERO_YUAN } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MemberSchema } from "../models/member.js";
-import type { SubsidyTier } from "../models/plan.js";
+import { MemberSchema, type Member } from "../models/member.js";
+import { readMember } from "../models/readMember.js";
 import { RULES_VERSION } from "../version.js";
 import { checkContributions } from "./contribution.js";
 import type { PreparedContext } from "./context.js";
 import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
 import { Recorder } from "./recorder.js";
-import { chooseStandard, type ChosenStandard } from "./standard.js";
+import { chooseStandard, decisionTier, type ChosenStandard } from "./standard.js";
 import type { DecisionTier, SubsidyDecision } from "./types.js";
 
 function rawId(member: unknown): string | null {
@@ -17,21 +18,26 @@ function rawId(member: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
-function tierOf(rung: SubsidyTier, index: number): DecisionTier {
-  const tier = { index, minSelfPaid: formatFen(rung.minSelfPaid), amount: formatFen(rung.amount) };
-  return rung.maxSelfPaid === undefined ? tier : { ...tier, maxSelfPaid: formatFen(rung.maxSelfPaid) };
-}
-
 /**
  * Decides one member under a prepared context. `firstRow` is set when the roster has already
  * seen this member's ID (1-based row of the first occurrence).
+ *
+ * The member is read by the hand-written `readMember` (exactly `MemberSchema`'s checks and
+ * output); only when it declines is `MemberSchema.safeParse` asked, so a bad row's findings are
+ * zod's issues as always.
  */
 export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number): SubsidyDecision {
-  const parsed = MemberSchema.safeParse(member);
-  if (!parsed.success || !prepared.ok) {
-    const findings: Finding[] = parsed.success ? [] : findingsFromZodError(parsed.error, ["member"]);
+  let data: Member | undefined = readMember(member);
+  let error: z.ZodError | undefined;
+  if (data === undefined) {
+    const parsed = MemberSchema.safeParse(member);
+    if (parsed.success) data = parsed.data;
+    else error = parsed.error;
+  }
+  if (data === undefined || !prepared.ok) {
+    const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"]);
     if (!prepared.ok) findings.push(...prepared.findings);
-    const memberId = parsed.success ? parsed.data.id : rawId(member);
+    const memberId = data !== undefined ? data.id : rawId(member);
     if (firstRow !== undefined && memberId !== null) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));
     const trace = prepared.ok ? prepared.context.trace : prepared.trace;
     const decision = {
@@ -46,10 +52,11 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   }
 
   const { context } = prepared;
-  const data = parsed.data;
   const recorder = new Recorder(context.trace);
-  recorder.step("input", "annex1/4", "passed");
-  recorder.step("parameters", "opinion/3.3", "passed", { floor: formatFen(context.floor), cap: formatFen(context.cap) });
+  if (recorder.tracing) {
+    recorder.step("input", "annex1/4", "passed");
+    recorder.step("parameters", "opinion/3.3", "passed", { floor: context.floorText, cap: context.capText });
+  }
 
   const year = checkEligibility(data, context, recorder);
   checkContributions(data, context.year, recorder);
@@ -57,13 +64,13 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   if (year === undefined) {
     recorder.step("standard", "annex2/2", "skipped");
   } else {
-    chosen = chooseStandard(data, year, context.standards, recorder);
+    chosen = chooseStandard(data, year, context, recorder);
     if (chosen !== undefined) checkLimits(chosen, year.contribution.selfPaid, context, recorder);
   }
   if (firstRow === undefined) recorder.step("unique_member", "opinion/3.2", "passed");
   else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
 
-  const granted = chosen !== undefined && !hasError(recorder.findings);
+  const granted = chosen !== undefined && (recorder.findings.length === 0 || !hasError(recorder.findings));
   const decision: {
     status: SubsidyDecision["status"];
     memberId: string;
@@ -78,13 +85,14 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     status: granted ? "granted" : "denied",
     memberId: data.id,
     year: context.year,
-    amount: granted ? formatFen((chosen as ChosenStandard).amount) : ZERO_YUAN,
+    amount: granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN,
     findings: recorder.findings,
     rulesVersion: RULES_VERSION,
   };
   if (chosen !== undefined) {
     decision.basis = chosen.basis;
-    if (chosen.tierIndex !== undefined) decision.tier = tierOf(context.standards.ladder[chosen.tierIndex] as SubsidyTier, chosen.tierIndex);
+    const tier = decisionTier(chosen);
+    if (tier !== undefined) decision.tier = tier;
   }
   if (recorder.steps !== undefined) decision.trace = recorder.steps;
   return decision;

@@ -3,7 +3,6 @@
  * members of this organisation, enrolled that year and paying normally; never for a period
  * covered by a one-time back payment; only under a plan in force and not suspended.
  */
-import { lastDayOfYear } from "../core/dates.js";
 import { makeFinding } from "../findings/finding.js";
 import type { Contribution, Member } from "../models/member.js";
 import { suspensionOn } from "../models/planStatus.js";
@@ -23,13 +22,17 @@ export interface YearContribution {
 export function checkEligibility(member: Member, context: DecisionContext, recorder: Recorder): YearContribution | undefined {
   const { year, plan } = context;
 
-  if (context.planInForce) recorder.step("plan_in_force", "opinion/3.5", "passed", { year });
+  if (context.planInForce) {
+    if (recorder.tracing) recorder.step("plan_in_force", "opinion/3.5", "passed", { year });
+  }
   else recorder.fail("plan_in_force", makeFinding("plan_not_in_force", ["plan", "validity"], { year }));
 
   if (member.collectiveMember) recorder.step("collective_member", "opinion/3.2", "passed");
   else recorder.fail("collective_member", makeFinding("not_collective_member", ["member", "collectiveMember"]));
 
-  if (member.enrolled) recorder.step("enrolled", "opinion/3.2", "passed", { year });
+  if (member.enrolled) {
+    if (recorder.tracing) recorder.step("enrolled", "opinion/3.2", "passed", { year });
+  }
   else recorder.fail("enrolled", makeFinding("not_enrolled", ["member", "enrolled"], { year }));
 
   let first: YearContribution | undefined;
@@ -50,7 +53,7 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   }
 
   if (first !== undefined) {
-    recorder.step("regular_contribution", "opinion/3.2", "passed", { index: first.index });
+    if (recorder.tracing) recorder.step("regular_contribution", "opinion/3.2", "passed", { index: first.index });
   } else if (backPaymentIndex >= 0) {
     recorder.fail("regular_contribution", makeFinding("back_payment_period", ["member", "contributions", backPaymentIndex], { year }));
   } else {
@@ -61,10 +64,10 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   }
 
   // The subsidy follows the contribution (opinion/3.5): suspension is judged on the day that matters.
-  const date = context.asOf ?? first?.contribution.paidOn ?? lastDayOfYear(year);
+  const date = context.asOf ?? first?.contribution.paidOn ?? context.lastDay;
   const suspension = suspensionOn(plan.suspensions, date);
   if (suspension === undefined) {
-    recorder.step("plan_not_suspended", "opinion/3.5", "passed", { date });
+    if (recorder.tracing) recorder.step("plan_not_suspended", "opinion/3.5", "passed", { date });
   } else {
     const index = (plan.suspensions ?? []).indexOf(suspension);
     recorder.fail("plan_not_suspended", makeFinding("plan_suspended", ["plan", "suspensions", index], { from: suspension.from, reason: suspension.reason, date }));

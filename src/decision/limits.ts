@@ -11,23 +11,24 @@ import type { ChosenStandard } from "./standard.js";
 
 /** Applies the floor, the cap and the no-full-substitution rule to a chosen standard. */
 export function checkLimits(chosen: ChosenStandard, selfPaid: Fen, context: DecisionContext, recorder: Recorder): void {
-  const amount = formatFen(chosen.amount);
+  const amount = chosen.amountText;
+  const { floorText, capText } = context;
   if (chosen.amount < context.floor) {
-    recorder.fail("floor", makeFinding("below_floor", chosen.path, { amount, floor: formatFen(context.floor) }));
-  } else {
-    recorder.step("floor", "opinion/3.3", "passed", { amount, floor: formatFen(context.floor) });
+    recorder.fail("floor", makeFinding("below_floor", [...chosen.path], { amount, floor: floorText }));
+  } else if (recorder.tracing) {
+    recorder.step("floor", "opinion/3.3", "passed", { amount, floor: floorText });
   }
   if (chosen.amount > context.cap) {
-    recorder.fail("cap", makeFinding("above_cap", chosen.path, { amount, cap: formatFen(context.cap), year: context.year }));
-  } else {
-    recorder.step("cap", "opinion/3.3", "passed", { amount, cap: formatFen(context.cap) });
+    recorder.fail("cap", makeFinding("above_cap", [...chosen.path], { amount, cap: capText, year: context.year }));
+  } else if (recorder.tracing) {
+    recorder.step("cap", "opinion/3.3", "passed", { amount, cap: capText });
   }
   // A hardship member's contribution is (partly) paid by the government; the tilt is allowed there.
   if (chosen.basis !== "ladder") {
-    recorder.step("no_full_substitution", "opinion/3.3", "skipped", { basis: chosen.basis });
+    if (recorder.tracing) recorder.step("no_full_substitution", "opinion/3.3", "skipped", { basis: chosen.basis });
   } else if (chosen.amount >= selfPaid) {
-    recorder.fail("no_full_substitution", makeFinding("full_substitution", chosen.path, { amount, selfPaid: formatFen(selfPaid) }));
-  } else {
+    recorder.fail("no_full_substitution", makeFinding("full_substitution", [...chosen.path], { amount, selfPaid: formatFen(selfPaid) }));
+  } else if (recorder.tracing) {
     recorder.step("no_full_substitution", "opinion/3.3", "passed", { amount, selfPaid: formatFen(selfPaid) });
   }
 }

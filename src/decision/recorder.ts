@@ -23,9 +23,12 @@ const LABELS: { readonly [rule in TraceRule]: { readonly zh: string; readonly en
 export class Recorder {
   readonly findings: Finding[] = [];
   readonly steps: TraceStep[] | undefined;
+  /** true when steps are recorded: rules build a step's figures only then */
+  readonly tracing: boolean;
 
   constructor(trace: boolean) {
     this.steps = trace ? [] : undefined;
+    this.tracing = trace;
   }
 
   /** Records a rule's outcome in the trace (a no-op without trace). */

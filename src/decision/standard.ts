@@ -8,8 +8,10 @@ import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type FindingPath } from "../findings/finding.js";
 import type { Member } from "../models/member.js";
 import type { Standards, SubsidyTier } from "../models/plan.js";
+import type { DecisionContext } from "./context.js";
 import type { YearContribution } from "./eligibility.js";
 import type { Recorder } from "./recorder.js";
+import type { DecisionTier } from "./types.js";
 
 /** The standard chosen for a member. */
 export interface ChosenStandard {
@@ -17,8 +19,38 @@ export interface ChosenStandard {
   readonly amount: Fen;
   /** the rung's index when the basis is the ladder */
   readonly tierIndex?: number;
-  /** where the amount is written in the plan */
+  /** where the amount is written in the plan (shared: copy it before handing it out) */
   readonly path: FindingPath;
+  /** the amount printed, yuan with two decimals */
+  readonly amountText: string;
+  /** the rung's figures printed, when the basis is the ladder */
+  readonly tierText?: { readonly minSelfPaid: string; readonly maxSelfPaid?: string };
+}
+
+/** Every standard a plan offers, built once per plan: one per rung, and the hardship amount. */
+export interface PlanStandards {
+  readonly ladder: readonly ChosenStandard[];
+  readonly hardship: ChosenStandard | undefined;
+}
+
+/** Builds the standards a plan offers, their texts printed once. */
+export function planStandards(standards: Standards): PlanStandards {
+  const ladder = standards.ladder.map((rung, index): ChosenStandard => {
+    const tierText = rung.maxSelfPaid === undefined ? { minSelfPaid: formatFen(rung.minSelfPaid) } : { minSelfPaid: formatFen(rung.minSelfPaid), maxSelfPaid: formatFen(rung.maxSelfPaid) };
+    return { basis: "ladder", amount: rung.amount, tierIndex: index, path: ["plan", "standards", "ladder", index, "amount"], amountText: formatFen(rung.amount), tierText };
+  });
+  const hardship: ChosenStandard | undefined =
+    standards.hardship === undefined ? undefined : { basis: "hardship", amount: standards.hardship, path: ["plan", "standards", "hardship"], amountText: formatFen(standards.hardship) };
+  return { ladder, hardship };
+}
+
+/** The rung a decision reports, a fresh object each time (key order as always: index, min, amount, max). */
+export function decisionTier(standard: ChosenStandard): DecisionTier | undefined {
+  const text = standard.tierText;
+  if (standard.tierIndex === undefined || text === undefined) return undefined;
+  return text.maxSelfPaid === undefined
+    ? { index: standard.tierIndex, minSelfPaid: text.minSelfPaid, amount: standard.amountText }
+    : { index: standard.tierIndex, minSelfPaid: text.minSelfPaid, amount: standard.amountText, maxSelfPaid: text.maxSelfPaid };
 }
 
 /** The index of the first rung whose range contains `selfPaid`, or -1. */
@@ -36,17 +68,16 @@ export function isHardshipMember(member: Member, year: YearContribution): boolea
 }
 
 /** Chooses the member's one standard, or records `no_matching_tier`. */
-export function chooseStandard(member: Member, year: YearContribution, standards: Standards, recorder: Recorder): ChosenStandard | undefined {
+export function chooseStandard(member: Member, year: YearContribution, context: DecisionContext, recorder: Recorder): ChosenStandard | undefined {
   const { selfPaid } = year.contribution;
+  const { standards, offered } = context;
   const hardship = isHardshipMember(member, year);
   const rungIndex = findRung(standards.ladder, selfPaid);
-  const rung = rungIndex >= 0 ? (standards.ladder[rungIndex] as SubsidyTier) : undefined;
-  const ladderChoice: ChosenStandard | undefined =
-    rung === undefined ? undefined : { basis: "ladder", amount: rung.amount, tierIndex: rungIndex, path: ["plan", "standards", "ladder", rungIndex, "amount"] };
+  const ladderChoice = rungIndex >= 0 ? offered.ladder[rungIndex] : undefined;
 
   let chosen: ChosenStandard | undefined;
-  if (hardship && standards.hardship !== undefined) {
-    const hardshipChoice: ChosenStandard = { basis: "hardship", amount: standards.hardship, path: ["plan", "standards", "hardship"] };
+  const hardshipChoice = offered.hardship;
+  if (hardship && hardshipChoice !== undefined) {
     chosen = standards.hardshipRule === "higher_of" && ladderChoice !== undefined && ladderChoice.amount > hardshipChoice.amount ? ladderChoice : hardshipChoice;
   } else {
     chosen = ladderChoice;
@@ -56,12 +87,15 @@ export function chooseStandard(member: Member, year: YearContribution, standards
     recorder.fail("standard", makeFinding("no_matching_tier", ["member", "contributions", year.index, "selfPaid"], { selfPaid: formatFen(selfPaid) }));
     return undefined;
   }
-  recorder.step("standard", "annex2/2", "passed", {
-    basis: chosen.basis,
-    amount: formatFen(chosen.amount),
-    hardship,
-    selfPaid: formatFen(selfPaid),
-    ...(chosen.tierIndex === undefined ? {} : { tier: chosen.tierIndex }),
-  });
+  if (recorder.tracing) {
+    recorder.step(
+      "standard",
+      "annex2/2",
+      "passed",
+      chosen.tierIndex === undefined
+        ? { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid) }
+        : { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid), tier: chosen.tierIndex },
+    );
+  }
   return chosen;
 }

@@ -5,10 +5,9 @@
  * accepts; anything it does not accept is left to `MemberSchema.safeParse`, whose issues stay the
  * only source of findings for bad input.
  */
-import { isIsoDate } from "../core/dates.js";
-import { parseFen, type Fen } from "../core/money.js";
-import { idNumberProblem } from "./idNumber.js";
+import type { Fen } from "../core/money.js";
 import type { Contribution, Member, MemberCategory } from "./member.js";
+import { fenOf, isIsoDateText, isValidIdNumber } from "./readFields.js";
 
 /** The most contributions a member may carry (as `MemberSchema`). */
 const MAX_CONTRIBUTIONS = 500;
@@ -20,7 +19,7 @@ function isObject(value: unknown): value is { readonly [key: string]: unknown } 
 
 /** `MoneySchema`: a number or a decimal string of yuan, at most 2 decimals and 10,000,000 → fen. */
 function readMoney(value: unknown): Fen | undefined {
-  return typeof value === "number" || typeof value === "string" ? parseFen(value) : undefined;
+  return typeof value === "number" || typeof value === "string" ? fenOf(value) : undefined;
 }
 
 /** `MemberCategorySchema`. */
@@ -57,7 +56,7 @@ function readContribution(input: unknown): Contribution | undefined {
     // An optional key present with `undefined` is kept as such; an absent key stays absent.
     return "paidOn" in input ? { period, kind, tier, selfPaid, governmentPaid, paidOn: undefined } : { period, kind, tier, selfPaid, governmentPaid };
   }
-  if (!isIsoDate(paidOn)) return undefined;
+  if (!isIsoDateText(paidOn)) return undefined;
   return { period, kind, tier, selfPaid, governmentPaid, paidOn };
 }
 
@@ -83,7 +82,7 @@ export function readMember(value: unknown): Member | undefined {
   const rawId = value["id"];
   if (typeof rawId !== "string") return undefined;
   const id = rawId.length === 18 && rawId.endsWith("x") ? `${rawId.slice(0, 17)}X` : rawId;
-  if (idNumberProblem(id) !== undefined) return undefined;
+  if (!isValidIdNumber(id)) return undefined;
   const name = value["name"];
   if (typeof name !== "string" || name.length < 1 || name.length > 200) return undefined;
   const collectiveMember = value["collectiveMember"];

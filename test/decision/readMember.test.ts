@@ -4,6 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemberSchema } from "../../src/index.js";
+import { isIsoDate } from "../../src/core/dates.js";
+import { parseFen } from "../../src/core/money.js";
+import { idNumberProblem } from "../../src/models/idNumber.js";
+import { fenOf, isIsoDateText, isValidIdNumber } from "../../src/models/readFields.js";
 import { readMember } from "../../src/models/readMember.js";
 import { generalMember, governmentPaidMember, ID_A, ID_B, ID_C } from "../helpers/samples.js";
 
@@ -145,6 +149,57 @@ describe("readMember", () => {
         expect(input).toEqual(before);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** Strings near a field's shape: digits, separators, X/x, other characters, at lengths around the edge. */
+function nearText(alphabet: string[], minLength: number, maxLength: number): fc.Arbitrary<string> {
+  return fc.array(fc.constantFrom(...alphabet), { minLength, maxLength }).map((chars) => chars.join(""));
+}
+const DIGITS = "0123456789".split("");
+
+describe("readFields", () => {
+  it("isValidIdNumber agrees with idNumberProblem", () => {
+    const ids = fc.oneof(
+      nearText([...DIGITS, "X", "x", "-", " ", "٣"], 16, 19),
+      fc.tuple(fc.constantFrom("510402", "110105", "440524"), fc.integer({ min: 17_000_000, max: 22_001_231 }), nearText(DIGITS, 3, 3), fc.constantFrom(...DIGITS, "X", "x")).map(
+        ([region, date, sequence, check]) => `${region}${String(date).padStart(8, "0")}${sequence}${check}`,
+      ),
+      fc.constantFrom(ID_A, ID_B, ID_C, "11010519491231002X", "510402198002290012", "510402200002290012", "510402179912310012", "510402180001010012"),
+      fc.string(),
+    );
+    fc.assert(fc.property(ids, (id) => isValidIdNumber(id) === (idNumberProblem(id) === undefined)), { numRuns: 20_000 });
+  });
+
+  it("isIsoDateText agrees with isIsoDate", () => {
+    const dates = fc.oneof(
+      nearText([...DIGITS, "-", "/", " "], 8, 11),
+      fc.tuple(fc.integer({ min: 1790, max: 2210 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      ),
+      fc.constantFrom("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "1799-12-31", "1800-01-01", "2199-12-31", "2200-01-01", "2025-06-10\n"),
+      fc.anything(),
+    );
+    fc.assert(fc.property(dates, (date) => isIsoDateText(date) === isIsoDate(date)), { numRuns: 20_000 });
+  });
+
+  it("fenOf agrees with parseFen on numbers and strings", () => {
+    const amounts = fc.oneof(
+      nearText([...DIGITS, ".", "-", "e", " ", "+"], 0, 16),
+      fc.integer({ min: 0, max: 2_000_000_000 }).map((fen) => [String(fen), (fen / 100).toFixed(2), String(fen / 100), (fen / 1000).toFixed(3)]).chain((texts) => fc.constantFrom(...texts)),
+      fc.double(),
+      fc.integer({ min: -1_000, max: 20_000_000 }),
+      fc.constantFrom("0", "00", "0.", ".0", "0.0", "0.00", "0.000", "999999999999", "9999999999999", "10000000", "10000000.00", "10000000.01", -0, 1e21, Number.NaN, Infinity, -Infinity),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(amounts, (amount) => {
+        const fast = fenOf(amount);
+        const reference = parseFen(amount);
+        return Object.is(fast, reference);
+      }),
+      { numRuns: 20_000 },
     );
   });
 });
