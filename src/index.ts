@@ -55,6 +55,8 @@ export { createPolicy, type CreatePolicyOptions, type Policy, type PolicyParamet
 // decision — opinion/3.2–3.3, annex2/1–2
 export { computeSubsidy } from "./decision/computeSubsidy.js";
 export { computeRoster, type RosterResult, type RosterTotals } from "./decision/computeRoster.js";
+// decision — streaming
+export { computeRosterStream, type RosterStream } from "./decision/computeRosterStream.js";
 export type { ComputeSubsidyOptions, DecisionTier, SubsidyDecision, TraceRule, TraceStep } from "./decision/types.js";
 
 // calendar — annex1/1 (working days)

@@ -1,10 +1,12 @@
 import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { fenOf } from "../models/readFields.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { MemberInput } from "../models/member.js";
 import type { PlanInput } from "../models/plan.js";
 import { RULES_VERSION } from "../version.js";
-import { prepareContext } from "./context.js";
+import { prepareContext, type PreparedContext } from "./context.js";
 import { decideMember } from "./decideMember.js";
+import { MemberIdTable } from "./memberIdTable.js";
 import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
 
 /** Counts and the total of a roster's decisions. */
@@ -39,7 +41,7 @@ export class RosterTally {
     this.members++;
     if (decision.status === "granted") {
       this.granted++;
-      this.amount += parseFen(decision.amount) as Fen;
+      this.amount += (fenOf(decision.amount) ?? parseFen(decision.amount)) as Fen;
     } else if (decision.status === "denied") this.denied++;
     else this.invalid++;
   }
@@ -101,18 +103,26 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
     };
   }
   const prepared = prepareContext(plan, options);
-  const firstRowById = new Map<string, number>();
+  const seen = new MemberIdTable();
   let row = 0;
   for (const member of members) {
-    row++;
-    const id = memberIdOf(member);
-    const firstRow = id === undefined ? undefined : firstRowById.get(id);
-    const decision = decideMember(member, prepared, firstRow);
-    if (firstRow === undefined && decision.memberId !== null) firstRowById.set(decision.memberId, row);
+    const decision = decideRosterRow(member, prepared, seen, ++row);
     tally.add(decision);
     decisions.push(decision);
   }
   return { decisions, totals: tally.totals(), findings: [], rulesVersion: RULES_VERSION };
+}
+
+/**
+ * Decides the member on 1-based `row` of a roster, denying an ID already in `seen` as a
+ * duplicate and remembering a new one; shared by computeRoster and the streaming variant.
+ */
+export function decideRosterRow(member: unknown, prepared: PreparedContext, seen: MemberIdTable, row: number): SubsidyDecision {
+  const id = memberIdOf(member);
+  const firstRow = id === undefined ? undefined : seen.get(id);
+  const decision = decideMember(member, prepared, firstRow);
+  if (firstRow === undefined && decision.memberId !== null) seen.set(decision.memberId, row);
+  return decision;
 }
 
 /** The normalised ID a member row carries, if it is a string (upper-case check character). */
