@@ -165,3 +165,4 @@ export {
   TransitionResultSchema,
   WorkflowStateSchema,
 } from "./schemas/results.js";
+export { jsonSchemas, type JsonSchema, type JsonSchemaName, type JsonSchemas } from "./schemas/jsonSchemas.js";

@@ -4,45 +4,62 @@
  * (`SubsidyDecision`, `CheckPlanResult`, `ApplicationReport`, …; a type test keeps them equal)
  * and are turned into JSON Schema 2020-12 by `jsonSchemas()`. Money out is always yuan with
  * exactly two decimals; dates are `YYYY-MM-DD`. Every finding cites a clause of the policy.
+ *
+ * Each schema is built here with its inferred type (camelCase, internal) and exported typed by
+ * its result interface (PascalCase), so that the published declarations stay small; the type
+ * test compares the inferred types with the interfaces. Every top-level call is marked pure, so
+ * a host that imports only `computeSubsidy` does not build them.
  */
 import * as z from "zod";
-import { ROSTER_COLUMNS } from "../application/toRosterRows.js";
+import type { AccountCreditResult } from "../account/accountCredit.js";
+import type { CompareScenariosResult } from "../account/compareScenarios.js";
+import type { ProjectPensionResult } from "../account/projectPension.js";
+import type { ApplicationReport, ApplicationTotals } from "../application/checkApplication.js";
+import type { DuplicateBeneficiariesResult } from "../application/findDuplicateBeneficiaries.js";
+import type { ReconcileResult } from "../application/reconcile.js";
+import { ROSTER_COLUMNS, type RosterRows } from "../application/toRosterRows.js";
+import type { TransitionResult, WorkflowState } from "../application/transition.js";
 import { WORKFLOW_STATUSES } from "../application/workflowSchemas.js";
+import type { CalendarResult } from "../calendar/calendarData.js";
+import type { RosterResult, RosterTotals } from "../decision/computeRoster.js";
+import type { DecisionTier, SubsidyDecision, TraceStep } from "../decision/types.js";
 import { clauses, type ClauseId } from "../findings/clauses.js";
-import type { DetailValue } from "../findings/finding.js";
+import type { DetailValue, Finding } from "../findings/finding.js";
+import type { CheckPlanResult } from "../plan/checkPlan.js";
+import type { Policy } from "../policy/createPolicy.js";
 import { findingCatalog, type FindingCode } from "../findings/findingCatalog.js";
 import { DATE_PATTERN } from "../models/primitives.js";
 
 /** Yuan printed with exactly two decimals, never negative: `"60.00"`. */
-const YuanSchema = z
+const YuanSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(/^(0|[1-9]\d*)\.\d{2}$/)
-  .meta({ description: "Yuan with exactly two decimals, e.g. \"60.00\"." });
+  .meta({ description: "Yuan with exactly two decimals, e.g. \"60.00\"." }))();
 
 /** Yuan printed with exactly two decimals, a minus sign in front when negative: `"-0.01"`. */
-const SignedYuanSchema = z
+const SignedYuanSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(/^-?(0|[1-9]\d*)\.\d{2}$/)
-  .meta({ description: "Yuan with exactly two decimals, \"-\" in front when negative." });
+  .meta({ description: "Yuan with exactly two decimals, \"-\" in front when negative." }))();
 
 /** A date printed `YYYY-MM-DD`. */
-const DateSchema = z
+const DateSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(new RegExp(DATE_PATTERN))
-  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" });
+  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" }))();
 
-const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+const BilingualSchema = /* @__PURE__ */ (() => z.object({ zh: z.string(), en: z.string() }))();
 
 /** A clause id of the policy's clause index. */
-const ClauseIdSchema = z.enum(Object.keys(clauses) as [ClauseId, ...ClauseId[]]);
+const ClauseIdSchema = /* @__PURE__ */ (() => z.enum(Object.keys(clauses) as [ClauseId, ...ClauseId[]]))();
 
 /** A finding's details: plain JSON values. */
-const DetailValueSchema: z.ZodType<DetailValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(DetailValueSchema), z.record(z.string(), DetailValueSchema)]),
-);
+const DetailValueSchema: z.ZodType<DetailValue> = /* @__PURE__ */ (() => z
+  .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(DetailValueSchema), z.record(z.string(), DetailValueSchema)]))
+  .meta({ id: "DetailValue", description: "A plain JSON value: string, number, boolean, null, array or object of them." }))();
 
 /** One reason in a result: a code of `findingCatalog`, its severity, its clause, both messages, where it points and its figures. */
-export const FindingSchema = z
+const findingSchema = /* @__PURE__ */ (() => z
   .object({
     code: z.enum(Object.keys(findingCatalog) as [FindingCode, ...FindingCode[]]),
     severity: z.enum(["error", "warning"]),
@@ -51,12 +68,12 @@ export const FindingSchema = z
     path: z.array(z.union([z.string(), z.number().int()])).optional(),
     details: z.record(z.string(), DetailValueSchema).optional(),
   })
-  .meta({ description: "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details." });
+  .meta({ description: "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details." }))();
 
-const FindingsSchema = z.array(FindingSchema);
+const FindingsSchema = /* @__PURE__ */ (() => z.array(findingSchema))();
 
 /** The rules of a decision's trace, in the order they are applied. */
-const TraceRuleSchema = z.enum([
+const TraceRuleSchema = /* @__PURE__ */ (() => z.enum([
   "input",
   "parameters",
   "plan_in_force",
@@ -71,116 +88,116 @@ const TraceRuleSchema = z.enum([
   "cap",
   "no_full_substitution",
   "unique_member",
-]);
+]))();
 
 /** One step of a decision's explanation. */
-export const TraceStepSchema = z.object({
+const traceStepSchema = /* @__PURE__ */ (() => z.object({
   rule: TraceRuleSchema,
   clause: ClauseIdSchema,
   outcome: z.enum(["passed", "failed", "skipped"]),
   label: BilingualSchema,
   values: z.record(z.string(), DetailValueSchema).optional(),
-});
+}))();
 
 /** The rung of the plan's ladder a decision used. */
-export const DecisionTierSchema = z.object({
+const decisionTierSchema = /* @__PURE__ */ (() => z.object({
   index: z.number().int().min(0),
   minSelfPaid: YuanSchema,
   maxSelfPaid: YuanSchema.optional(),
   amount: YuanSchema,
-});
+}))();
 
 /** The decision for one member and one year (`computeSubsidy`). */
-export const SubsidyDecisionSchema = z
+const subsidyDecisionSchema = /* @__PURE__ */ (() => z
   .object({
     status: z.enum(["granted", "denied", "invalid"]),
     memberId: z.string().nullable(),
     year: z.number().int().nullable(),
     amount: YuanSchema,
     basis: z.enum(["hardship", "ladder"]).optional(),
-    tier: DecisionTierSchema.optional(),
+    tier: decisionTierSchema.optional(),
     findings: FindingsSchema,
-    trace: z.array(TraceStepSchema).optional(),
+    trace: z.array(traceStepSchema).optional(),
     rulesVersion: z.string(),
   })
-  .meta({ description: "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)." });
+  .meta({ description: "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)." }))();
 
 /** Counts and the total of a roster's decisions. */
-export const RosterTotalsSchema = z.object({
+const rosterTotalsSchema = /* @__PURE__ */ (() => z.object({
   members: z.number().int().min(0),
   granted: z.number().int().min(0),
   denied: z.number().int().min(0),
   invalid: z.number().int().min(0),
   amount: YuanSchema,
-});
+}))();
 
 /** The decisions of a whole roster, with totals (`computeRoster`). */
-export const RosterResultSchema = z
+const rosterResultSchema = /* @__PURE__ */ (() => z
   .object({
-    decisions: z.array(SubsidyDecisionSchema),
-    totals: RosterTotalsSchema,
+    decisions: z.array(subsidyDecisionSchema),
+    totals: rosterTotalsSchema,
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "computeRoster's result: one decision per member in input order, with totals." });
+  .meta({ description: "computeRoster's result: one decision per member in input order, with totals." }))();
 
 /** The plan check's report (`checkPlan`): compliant when no finding is an error. */
-export const PlanReportSchema = z
+const planReportSchema = /* @__PURE__ */ (() => z
   .object({
     compliant: z.boolean(),
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "checkPlan's report: compliant when no finding is an error." });
+  .meta({ description: "checkPlan's report: compliant when no finding is an error." }))();
 
 /** Counts and sums of an application's roster. */
-export const ApplicationTotalsSchema = z.object({
+const applicationTotalsSchema = /* @__PURE__ */ (() => z.object({
   members: z.number().int().min(0),
   granted: z.number().int().min(0),
   denied: z.number().int().min(0),
   invalid: z.number().int().min(0),
   claimed: YuanSchema,
   computed: YuanSchema,
-});
+}))();
 
 /** The agency's re-check of an application (`checkApplication`). */
-export const ApplicationReportSchema = z
+const applicationReportSchema = /* @__PURE__ */ (() => z
   .object({
     compliant: z.boolean(),
     findings: FindingsSchema,
-    totals: ApplicationTotalsSchema,
-    decisions: z.array(SubsidyDecisionSchema),
+    totals: applicationTotalsSchema,
+    decisions: z.array(subsidyDecisionSchema),
     rulesVersion: z.string(),
   })
-  .meta({ description: "checkApplication's report: the application's findings, then the roster's, with one decision per row." });
+  .meta({ description: "checkApplication's report: the application's findings, then the roster's, with one decision per row." }))();
 
 /** The result of `findDuplicateBeneficiaries`. */
-export const DuplicateBeneficiariesResultSchema = z.object({
+const duplicateBeneficiariesResultSchema = /* @__PURE__ */ (() => z.object({
   findings: FindingsSchema,
   rulesVersion: z.string(),
-});
+}))();
 
 /** The result of `reconcile`. */
-export const ReconcileResultSchema = z
+const reconcileResultSchema = /* @__PURE__ */ (() => z
   .object({
     balanced: z.boolean(),
     totals: z.object({ roster: YuanSchema, payment: YuanSchema, bookings: YuanSchema }),
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "reconcile's result: balanced when roster, payment and bookings agree to the fen." });
+  .meta({ description: "reconcile's result: balanced when roster, payment and bookings agree to the fen." }))();
 
-const WorkflowRosterSchema = z.object({ members: z.number().int().min(0), total: YuanSchema });
-const WorkflowPaymentSchema = z.object({
+const WorkflowRosterSchema = /* @__PURE__ */ (() => z.object({ members: z.number().int().min(0), total: YuanSchema }))();
+const WorkflowPaymentSchema = /* @__PURE__ */ (() => z.object({
   number: z.string(),
   amount: YuanSchema,
   date: DateSchema,
   account: z.enum(["fund_fiscal_revenue", "other"]),
-});
-const WorkflowReceiptSchema = z.object({ voucher: z.string(), amount: YuanSchema, date: DateSchema });
+}))();
+const WorkflowReceiptSchema = /* @__PURE__ */ (() => z.object({ voucher: z.string(), amount: YuanSchema, date: DateSchema }))();
 
 /** A state of the agency's workflow (annex1/3–7) with what it has established so far. */
-export const WorkflowStateSchema = z.discriminatedUnion("status", [
+const workflowStateSchema = /* @__PURE__ */ (() => z.discriminatedUnion("status", [
   z.object({ status: z.literal("draft"), applicationId: z.string() }),
   z.object({ status: z.literal("submitted"), applicationId: z.string() }),
   z.object({ status: z.literal("returned"), applicationId: z.string(), findings: FindingsSchema }),
@@ -196,18 +213,18 @@ export const WorkflowStateSchema = z.discriminatedUnion("status", [
     payment: WorkflowPaymentSchema,
     receipt: WorkflowReceiptSchema,
   }),
-]);
+]))();
 
 /** The result of `transition`: the next state, or why the event cannot happen. */
-export const TransitionResultSchema = z
+const transitionResultSchema = /* @__PURE__ */ (() => z
   .discriminatedUnion("ok", [
-    z.object({ ok: z.literal(true), state: WorkflowStateSchema }),
+    z.object({ ok: z.literal(true), state: workflowStateSchema }),
     z.object({ ok: z.literal(false), findings: FindingsSchema }),
   ])
-  .meta({ description: `transition's result: { ok: true, state } with state.status one of ${WORKFLOW_STATUSES.join(", ")}, or { ok: false, findings }.` });
+  .meta({ description: `transition's result: { ok: true, state } with state.status one of ${WORKFLOW_STATUSES.join(", ")}, or { ok: false, findings }.` }))();
 
 /** One row of the roster form (annex3): a text cell per column. */
-const RosterRowSchema = z.object({
+const RosterRowSchema = /* @__PURE__ */ (() => z.object({
   序号: z.string(),
   姓名: z.string(),
   公民身份号码: z.string(),
@@ -218,20 +235,20 @@ const RosterRowSchema = z.object({
   政府代缴金额: z.string(),
   集体补助金额: z.string(),
   备注: z.string(),
-});
+}))();
 
 /** The roster form (annex3) as rows (`toRosterRows`). */
-export const RosterRowsSchema = z.object({
+const rosterRowsSchema = /* @__PURE__ */ (() => z.object({
   title: z.string(),
   columns: z.array(z.enum(ROSTER_COLUMNS)),
   rows: z.array(RosterRowSchema),
   footer: z.object({ 合计人数: z.number().int().min(0), 合计金额: YuanSchema }),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-});
+}))();
 
 /** The result of `accountCredit`: the year's credit by line, or why none could be booked. */
-export const AccountCreditResultSchema = z.discriminatedUnion("ok", [
+const accountCreditResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
   z.object({
     ok: z.literal(true),
     memberId: z.string(),
@@ -253,18 +270,18 @@ export const AccountCreditResultSchema = z.discriminatedUnion("ok", [
     findings: FindingsSchema,
     rulesVersion: z.string(),
   }),
-]);
+]))();
 
-const LedgerYearSchema = z.object({
+const LedgerYearSchema = /* @__PURE__ */ (() => z.object({
   year: z.number().int().min(1),
   age: z.number().int(),
   credit: YuanSchema,
   interest: YuanSchema,
   balance: YuanSchema,
-});
+}))();
 
 /** A successful pension projection. */
-const PensionProjectionSchema = z.object({
+const PensionProjectionSchema = /* @__PURE__ */ (() => z.object({
   ok: z.literal(true),
   age: z.number().int(),
   years: z.number().int().min(0),
@@ -281,14 +298,14 @@ const PensionProjectionSchema = z.object({
   ledger: z.array(LedgerYearSchema),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-});
+}))();
 
-const FailureSchema = z.object({ ok: z.literal(false), findings: FindingsSchema, rulesVersion: z.string() });
+const FailureSchema = /* @__PURE__ */ (() => z.object({ ok: z.literal(false), findings: FindingsSchema, rulesVersion: z.string() }))();
 
 /** The result of `projectPension`. */
-export const ProjectPensionResultSchema = z.discriminatedUnion("ok", [PensionProjectionSchema, FailureSchema]);
+const projectPensionResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [PensionProjectionSchema, FailureSchema]))();
 
-const ComparisonRowSchema = z.object({
+const ComparisonRowSchema = /* @__PURE__ */ (() => z.object({
   key: z.enum([
     "tier",
     "ownContribution",
@@ -307,10 +324,10 @@ const ComparisonRowSchema = z.object({
   a: YuanSchema,
   b: YuanSchema,
   difference: SignedYuanSchema,
-});
+}))();
 
 /** The result of `compareScenarios`. */
-export const CompareScenariosResultSchema = z.discriminatedUnion("ok", [
+const compareScenariosResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
   z.object({
     ok: z.literal(true),
     columns: z.object({ item: BilingualSchema, a: BilingualSchema, b: BilingualSchema, difference: BilingualSchema }),
@@ -322,25 +339,87 @@ export const CompareScenariosResultSchema = z.discriminatedUnion("ok", [
     rulesVersion: z.string(),
   }),
   FailureSchema,
-]);
+]))();
 
-const PolicyParameterSchema = z.object({
+const PolicyParameterSchema = /* @__PURE__ */ (() => z.object({
   value: YuanSchema,
   source: z.string(),
   clause: ClauseIdSchema,
-});
+}))();
 
 /** The parameters `createPolicy` returns, each with its source. */
-export const PolicySchema = z.object({
+const policySchema = /* @__PURE__ */ (() => z.object({
   kind: z.literal("collective-pension-subsidy/policy"),
   floor: PolicyParameterSchema,
   highestTier: z.record(z.string(), PolicyParameterSchema),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-});
+}))();
 
 /** A working-day answer (`isWorkingDay`, `addWorkingDays`, `countWorkingDays`): the value, or the findings that prevent one. */
-export const CalendarResultSchema = z.discriminatedUnion("ok", [
+const calendarResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(true), value: z.union([z.boolean(), DateSchema, z.number().int()]) }),
   z.object({ ok: z.literal(false), findings: FindingsSchema }),
-]);
+]))();
+
+/** The types the schemas infer, for the type test that ties them to the result interfaces. */
+export interface InferredResults {
+  readonly Finding: z.output<typeof findingSchema>;
+  readonly TraceStep: z.output<typeof traceStepSchema>;
+  readonly DecisionTier: z.output<typeof decisionTierSchema>;
+  readonly SubsidyDecision: z.output<typeof subsidyDecisionSchema>;
+  readonly RosterTotals: z.output<typeof rosterTotalsSchema>;
+  readonly RosterResult: z.output<typeof rosterResultSchema>;
+  readonly PlanReport: z.output<typeof planReportSchema>;
+  readonly ApplicationTotals: z.output<typeof applicationTotalsSchema>;
+  readonly ApplicationReport: z.output<typeof applicationReportSchema>;
+  readonly DuplicateBeneficiariesResult: z.output<typeof duplicateBeneficiariesResultSchema>;
+  readonly ReconcileResult: z.output<typeof reconcileResultSchema>;
+  readonly WorkflowState: z.output<typeof workflowStateSchema>;
+  readonly TransitionResult: z.output<typeof transitionResultSchema>;
+  readonly RosterRows: z.output<typeof rosterRowsSchema>;
+  readonly AccountCreditResult: z.output<typeof accountCreditResultSchema>;
+  readonly ProjectPensionResult: z.output<typeof projectPensionResultSchema>;
+  readonly CompareScenariosResult: z.output<typeof compareScenariosResultSchema>;
+  readonly Policy: z.output<typeof policySchema>;
+  readonly CalendarResult: z.output<typeof calendarResultSchema>;
+}
+
+/** A {@link Finding}: a code of `findingCatalog`, its severity, its clause, both messages, the input path and the details. */
+export const FindingSchema: z.ZodType<Finding> = findingSchema;
+/** A {@link TraceStep} of a decision's explanation. */
+export const TraceStepSchema: z.ZodType<TraceStep> = traceStepSchema;
+/** The {@link DecisionTier} (ladder rung) a decision used. */
+export const DecisionTierSchema: z.ZodType<DecisionTier> = decisionTierSchema;
+/** A {@link SubsidyDecision}, as `computeSubsidy` returns it. */
+export const SubsidyDecisionSchema: z.ZodType<SubsidyDecision> = subsidyDecisionSchema;
+/** The {@link RosterTotals} of `computeRoster`. */
+export const RosterTotalsSchema: z.ZodType<RosterTotals> = rosterTotalsSchema;
+/** A {@link RosterResult}, as `computeRoster` returns it. */
+export const RosterResultSchema: z.ZodType<RosterResult> = rosterResultSchema;
+/** `checkPlan`'s report, a {@link CheckPlanResult}. */
+export const PlanReportSchema: z.ZodType<CheckPlanResult> = planReportSchema;
+/** The {@link ApplicationTotals} of `checkApplication`. */
+export const ApplicationTotalsSchema: z.ZodType<ApplicationTotals> = applicationTotalsSchema;
+/** An {@link ApplicationReport}, as `checkApplication` returns it. */
+export const ApplicationReportSchema: z.ZodType<ApplicationReport> = applicationReportSchema;
+/** A {@link DuplicateBeneficiariesResult}, as `findDuplicateBeneficiaries` returns it. */
+export const DuplicateBeneficiariesResultSchema: z.ZodType<DuplicateBeneficiariesResult> = duplicateBeneficiariesResultSchema;
+/** A {@link ReconcileResult}, as `reconcile` returns it. */
+export const ReconcileResultSchema: z.ZodType<ReconcileResult> = reconcileResultSchema;
+/** A {@link WorkflowState}, as `transition` returns it. */
+export const WorkflowStateSchema: z.ZodType<WorkflowState> = workflowStateSchema;
+/** A {@link TransitionResult}, as `transition` returns it. */
+export const TransitionResultSchema: z.ZodType<TransitionResult> = transitionResultSchema;
+/** The roster form, {@link RosterRows}, as `toRosterRows` returns it. */
+export const RosterRowsSchema: z.ZodType<RosterRows> = rosterRowsSchema;
+/** An {@link AccountCreditResult}, as `accountCredit` returns it. */
+export const AccountCreditResultSchema: z.ZodType<AccountCreditResult> = accountCreditResultSchema;
+/** A {@link ProjectPensionResult}, as `projectPension` returns it. */
+export const ProjectPensionResultSchema: z.ZodType<ProjectPensionResult> = projectPensionResultSchema;
+/** A {@link CompareScenariosResult}, as `compareScenarios` returns it. */
+export const CompareScenariosResultSchema: z.ZodType<CompareScenariosResult> = compareScenariosResultSchema;
+/** A {@link Policy}, as `createPolicy` returns it. */
+export const PolicySchema: z.ZodType<Policy> = policySchema;
+/** A working-day answer, a {@link CalendarResult} of a boolean, a date or a count. */
+export const CalendarResultSchema: z.ZodType<CalendarResult<boolean | string | number>> = calendarResultSchema;

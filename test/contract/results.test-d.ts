@@ -3,106 +3,95 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import type { ReadonlyDeep } from "../../src/core/readonly.js";
-import {
-  AccountCreditResultSchema,
-  ApplicationReportSchema,
-  CalendarResultSchema,
-  CompareScenariosResultSchema,
-  DuplicateBeneficiariesResultSchema,
-  FindingSchema,
-  PlanReportSchema,
-  PolicySchema,
-  ProjectPensionResultSchema,
-  ReconcileResultSchema,
-  RosterResultSchema,
-  RosterRowsSchema,
-  SubsidyDecisionSchema,
-  TraceStepSchema,
-  TransitionResultSchema,
-  WorkflowStateSchema,
-  type AccountCreditResult,
-  type ApplicationReport,
-  type CalendarResult,
-  type CheckPlanResult,
-  type CompareScenariosResult,
-  type DecisionTier,
-  type DuplicateBeneficiariesResult,
-  type Finding,
-  type Policy,
-  type ProjectPensionResult,
-  type ReconcileResult,
-  type RosterResult,
-  type RosterRows,
-  type SubsidyDecision,
-  type TraceStep,
-  type TransitionResult,
-  type WorkflowState,
+import type {
+  AccountCreditResult,
+  ApplicationReport,
+  CalendarResult,
+  CheckPlanResult,
+  CompareScenariosResult,
+  DecisionTier,
+  DuplicateBeneficiariesResult,
+  Finding,
+  Policy,
+  ProjectPensionResult,
+  ReconcileResult,
+  RosterResult,
+  RosterRows,
+  SubsidyDecision,
+  TraceStep,
+  TransitionResult,
+  WorkflowState,
 } from "../../src/index.js";
-import type { DecisionTierSchema } from "../../src/schemas/results.js";
+import { SubsidyDecisionSchema } from "../../src/index.js";
+import type { InferredResults } from "../../src/schemas/results.js";
 
-type Out<T extends z.ZodType> = z.output<T>;
+type Out<K extends keyof InferredResults> = InferredResults[K];
 
 describe("output schemas", () => {
+  it("are exported typed by the result interfaces", () => {
+    expectTypeOf<z.output<typeof SubsidyDecisionSchema>>().toEqualTypeOf<SubsidyDecision>();
+  });
+
   it("describe Finding", () => {
-    expectTypeOf<Out<typeof FindingSchema>>().toExtend<Finding>();
-    expectTypeOf<Finding>().toExtend<ReadonlyDeep<Out<typeof FindingSchema>>>();
+    expectTypeOf<Out<"Finding">>().toExtend<Finding>();
+    expectTypeOf<Finding>().toExtend<ReadonlyDeep<Out<"Finding">>>();
   });
 
   it("describe SubsidyDecision, its tier and its trace", () => {
-    expectTypeOf<Out<typeof SubsidyDecisionSchema>>().toExtend<SubsidyDecision>();
-    expectTypeOf<SubsidyDecision>().toExtend<ReadonlyDeep<Out<typeof SubsidyDecisionSchema>>>();
-    expectTypeOf<Out<typeof DecisionTierSchema>>().toExtend<DecisionTier>();
-    expectTypeOf<DecisionTier>().toExtend<ReadonlyDeep<Out<typeof DecisionTierSchema>>>();
-    expectTypeOf<Out<typeof TraceStepSchema>>().toExtend<TraceStep>();
-    expectTypeOf<TraceStep>().toExtend<ReadonlyDeep<Out<typeof TraceStepSchema>>>();
+    expectTypeOf<Out<"SubsidyDecision">>().toExtend<SubsidyDecision>();
+    expectTypeOf<SubsidyDecision>().toExtend<ReadonlyDeep<Out<"SubsidyDecision">>>();
+    expectTypeOf<Out<"DecisionTier">>().toExtend<DecisionTier>();
+    expectTypeOf<DecisionTier>().toExtend<ReadonlyDeep<Out<"DecisionTier">>>();
+    expectTypeOf<Out<"TraceStep">>().toExtend<TraceStep>();
+    expectTypeOf<TraceStep>().toExtend<ReadonlyDeep<Out<"TraceStep">>>();
   });
 
   it("describe RosterResult", () => {
-    expectTypeOf<Out<typeof RosterResultSchema>>().toExtend<RosterResult>();
-    expectTypeOf<RosterResult>().toExtend<ReadonlyDeep<Out<typeof RosterResultSchema>>>();
+    expectTypeOf<Out<"RosterResult">>().toExtend<RosterResult>();
+    expectTypeOf<RosterResult>().toExtend<ReadonlyDeep<Out<"RosterResult">>>();
   });
 
   it("describe checkPlan's result", () => {
-    expectTypeOf<Out<typeof PlanReportSchema>>().toExtend<CheckPlanResult>();
-    expectTypeOf<CheckPlanResult>().toExtend<ReadonlyDeep<Out<typeof PlanReportSchema>>>();
+    expectTypeOf<Out<"PlanReport">>().toExtend<CheckPlanResult>();
+    expectTypeOf<CheckPlanResult>().toExtend<ReadonlyDeep<Out<"PlanReport">>>();
   });
 
   it("describe ApplicationReport", () => {
-    expectTypeOf<Out<typeof ApplicationReportSchema>>().toExtend<ApplicationReport>();
-    expectTypeOf<ApplicationReport>().toExtend<ReadonlyDeep<Out<typeof ApplicationReportSchema>>>();
+    expectTypeOf<Out<"ApplicationReport">>().toExtend<ApplicationReport>();
+    expectTypeOf<ApplicationReport>().toExtend<ReadonlyDeep<Out<"ApplicationReport">>>();
   });
 
   it("describe the duplicate check, reconciliation and the workflow", () => {
-    expectTypeOf<Out<typeof DuplicateBeneficiariesResultSchema>>().toExtend<DuplicateBeneficiariesResult>();
-    expectTypeOf<DuplicateBeneficiariesResult>().toExtend<ReadonlyDeep<Out<typeof DuplicateBeneficiariesResultSchema>>>();
-    expectTypeOf<Out<typeof ReconcileResultSchema>>().toExtend<ReconcileResult>();
-    expectTypeOf<ReconcileResult>().toExtend<ReadonlyDeep<Out<typeof ReconcileResultSchema>>>();
-    expectTypeOf<Out<typeof WorkflowStateSchema>>().toExtend<WorkflowState>();
-    expectTypeOf<WorkflowState>().toExtend<ReadonlyDeep<Out<typeof WorkflowStateSchema>>>();
-    expectTypeOf<Out<typeof TransitionResultSchema>>().toExtend<TransitionResult>();
-    expectTypeOf<TransitionResult>().toExtend<ReadonlyDeep<Out<typeof TransitionResultSchema>>>();
+    expectTypeOf<Out<"DuplicateBeneficiariesResult">>().toExtend<DuplicateBeneficiariesResult>();
+    expectTypeOf<DuplicateBeneficiariesResult>().toExtend<ReadonlyDeep<Out<"DuplicateBeneficiariesResult">>>();
+    expectTypeOf<Out<"ReconcileResult">>().toExtend<ReconcileResult>();
+    expectTypeOf<ReconcileResult>().toExtend<ReadonlyDeep<Out<"ReconcileResult">>>();
+    expectTypeOf<Out<"WorkflowState">>().toExtend<WorkflowState>();
+    expectTypeOf<WorkflowState>().toExtend<ReadonlyDeep<Out<"WorkflowState">>>();
+    expectTypeOf<Out<"TransitionResult">>().toExtend<TransitionResult>();
+    expectTypeOf<TransitionResult>().toExtend<ReadonlyDeep<Out<"TransitionResult">>>();
   });
 
   it("describe the roster form", () => {
-    expectTypeOf<Out<typeof RosterRowsSchema>>().toExtend<RosterRows>();
-    expectTypeOf<RosterRows>().toExtend<ReadonlyDeep<Out<typeof RosterRowsSchema>>>();
+    expectTypeOf<Out<"RosterRows">>().toExtend<RosterRows>();
+    expectTypeOf<RosterRows>().toExtend<ReadonlyDeep<Out<"RosterRows">>>();
   });
 
   it("describe the account results", () => {
-    expectTypeOf<Out<typeof AccountCreditResultSchema>>().toExtend<AccountCreditResult>();
-    expectTypeOf<AccountCreditResult>().toExtend<ReadonlyDeep<Out<typeof AccountCreditResultSchema>>>();
-    expectTypeOf<Out<typeof ProjectPensionResultSchema>>().toExtend<ProjectPensionResult>();
-    expectTypeOf<ProjectPensionResult>().toExtend<ReadonlyDeep<Out<typeof ProjectPensionResultSchema>>>();
-    expectTypeOf<Out<typeof CompareScenariosResultSchema>>().toExtend<CompareScenariosResult>();
-    expectTypeOf<CompareScenariosResult>().toExtend<ReadonlyDeep<Out<typeof CompareScenariosResultSchema>>>();
+    expectTypeOf<Out<"AccountCreditResult">>().toExtend<AccountCreditResult>();
+    expectTypeOf<AccountCreditResult>().toExtend<ReadonlyDeep<Out<"AccountCreditResult">>>();
+    expectTypeOf<Out<"ProjectPensionResult">>().toExtend<ProjectPensionResult>();
+    expectTypeOf<ProjectPensionResult>().toExtend<ReadonlyDeep<Out<"ProjectPensionResult">>>();
+    expectTypeOf<Out<"CompareScenariosResult">>().toExtend<CompareScenariosResult>();
+    expectTypeOf<CompareScenariosResult>().toExtend<ReadonlyDeep<Out<"CompareScenariosResult">>>();
   });
 
   it("describe the policy and the working-day answers", () => {
-    expectTypeOf<Out<typeof PolicySchema>>().toExtend<Policy>();
-    expectTypeOf<Policy>().toExtend<ReadonlyDeep<Out<typeof PolicySchema>>>();
-    expectTypeOf<Out<typeof CalendarResultSchema>>().toExtend<CalendarResult<boolean | string | number>>();
-    expectTypeOf<CalendarResult<boolean>>().toExtend<ReadonlyDeep<Out<typeof CalendarResultSchema>>>();
-    expectTypeOf<CalendarResult<string>>().toExtend<ReadonlyDeep<Out<typeof CalendarResultSchema>>>();
-    expectTypeOf<CalendarResult<number>>().toExtend<ReadonlyDeep<Out<typeof CalendarResultSchema>>>();
+    expectTypeOf<Out<"Policy">>().toExtend<Policy>();
+    expectTypeOf<Policy>().toExtend<ReadonlyDeep<Out<"Policy">>>();
+    expectTypeOf<Out<"CalendarResult">>().toExtend<CalendarResult<boolean | string | number>>();
+    expectTypeOf<CalendarResult<boolean>>().toExtend<ReadonlyDeep<Out<"CalendarResult">>>();
+    expectTypeOf<CalendarResult<string>>().toExtend<ReadonlyDeep<Out<"CalendarResult">>>();
+    expectTypeOf<CalendarResult<number>>().toExtend<ReadonlyDeep<Out<"CalendarResult">>>();
   });
 });
