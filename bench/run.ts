@@ -1,0 +1,274 @@
+/**
+ * The benchmark suite (issue 7). One run measures, on the same generated roster:
+ * computeRoster without and with trace, a hand-written integer baseline, and json-rules-engine;
+ * prints members per second and the ratios; decides 10,000 and 1,000,000 members (peak memory of
+ * the 1,000,000 run in a fresh process); streams 5,000,000 members (peak RSS, fresh process);
+ * times importing the built package and checkPlan + checkApplication for a 5,000-member village.
+ * Exits 1 when a target is missed.
+ *
+ * `--smoke` (CI): 10,000 members, a 200,000-member stream, and lenient thresholds (only the
+ * json-rules-engine ratio ≥ 8×, the baseline ratio ≥ 1/2000 and the stream's memory), so a noisy
+ * shared machine does not fail it; they catch a return of zod to the valid path, not a 10% drift.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Bench } from "tinybench";
+import { checkApplication, checkPlan, computeRoster, createPolicy, type SubsidyDecision } from "../src/index.js";
+import { parseFen } from "../src/core/money.js";
+import { compliantPlan } from "../test/helpers/samples.js";
+import { baselineRoster, toBaselineRecords, type BaselineRecord } from "./baseline.js";
+import { BENCH_YEAR, benchOptions, benchPlan, generateRoster } from "./roster.js";
+import { createRulesEngine, rulesEngineRoster } from "./rulesEngine.js";
+
+const smoke = process.argv.includes("--smoke");
+const SIZES = smoke ? [10_000] : [10_000, 1_000_000];
+const STREAM_COUNT = smoke ? 200_000 : 5_000_000;
+/** json-rules-engine decides this many members of each roster (it is slow; said in the table). */
+const ENGINE_COUNT = smoke ? 2_000 : 10_000;
+
+interface Target {
+  readonly name: string;
+  readonly value: number;
+  readonly limit: number;
+  readonly kind: "at least" | "below";
+}
+
+const targets: Target[] = [];
+// The smoke thresholds are regression guards for a noisy shared 2-core machine (measured there:
+// about 1/230 of the baseline and 20× json-rules-engine under load), not the issue's targets.
+const ratioTargets = smoke
+  ? { baseline: 1 / 2000, trace: 0, engine: 8 }
+  : { baseline: 1 / 12, trace: 1 / 25, engine: 50 };
+
+const format = (n: number): string => Math.round(n).toLocaleString("en-US");
+const ratioText = (r: number): string => (r >= 1 ? `${r.toFixed(1)}×` : `1/${(1 / r).toFixed(1)}`);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Checks the contenders decide the same amounts on rows all of them read (valid, first occurrence). */
+function agreement(decisions: readonly SubsidyDecision[], baseline: Float64Array, engine: Float64Array, engineCount: number): string {
+  let compared = 0;
+  let baselineDiffers = 0;
+  let engineDiffers = 0;
+  for (let index = 0; index < decisions.length; index++) {
+    const decision = decisions[index] as SubsidyDecision;
+    if (decision.status === "invalid" || decision.findings.some((f) => f.code === "duplicate_member")) continue;
+    compared++;
+    const ours = parseFen(decision.amount) as number;
+    if (baseline[index] !== ours) baselineDiffers++;
+    if (index < engineCount && engine[index] !== ours) engineDiffers++;
+  }
+  if (baselineDiffers > 0 || engineDiffers > 0) {
+    console.error(`contenders disagree: baseline on ${baselineDiffers}, json-rules-engine on ${engineDiffers} of ${compared} rows`);
+    process.exitCode = 1;
+  }
+  return `same amounts on all ${format(compared)} valid first-occurrence rows (baseline) and on the first ${format(engineCount)} (json-rules-engine)`;
+}
+
+interface Rates {
+  readonly ours: number;
+  readonly trace: number;
+  readonly baseline: number;
+  readonly engine: number;
+}
+
+/** 10,000 members: tinybench, each contender for about 1.5 s; the median sample. */
+async function measureSmall(roster: readonly unknown[], records: readonly BaselineRecord[]): Promise<Rates> {
+  const count = roster.length;
+  const engine = createRulesEngine();
+  const engineRecords = records.slice(0, ENGINE_COUNT);
+  const amounts = new Float64Array(count);
+  const bench = new Bench({ time: smoke ? 400 : 1500, warmupTime: 200, iterations: 5, retainSamples: true });
+  bench
+    .add("computeRoster", () => {
+      computeRoster(roster as never, benchPlan, benchOptions);
+    })
+    .add("computeRoster trace", () => {
+      computeRoster(roster as never, benchPlan, { ...benchOptions, trace: true });
+    })
+    .add("baseline", () => {
+      baselineRoster(records, amounts);
+    })
+    .add("json-rules-engine", async () => {
+      await rulesEngineRoster(engine, engineRecords, amounts);
+    });
+  await bench.run();
+  const rate = (name: string, members: number): number => {
+    const task = bench.getTask(name);
+    const result = task?.result;
+    if (result === undefined || !("latency" in result)) throw new Error(`${name} did not complete`);
+    const samples = result.latency.samples;
+    const typical = samples !== undefined && samples.length > 0 ? median([...samples]) : result.latency.mean;
+    return members / (typical / 1000);
+  };
+  return {
+    ours: rate("computeRoster", count),
+    trace: rate("computeRoster trace", count),
+    baseline: rate("baseline", count),
+    engine: rate("json-rules-engine", engineRecords.length),
+  };
+}
+
+/** 1,000,000 members: three interleaved rounds, the median of each contender. */
+async function measureLarge(roster: readonly unknown[], records: readonly BaselineRecord[]): Promise<Rates> {
+  const count = roster.length;
+  const engine = createRulesEngine();
+  const engineRecords = records.slice(0, ENGINE_COUNT);
+  const amounts = new Float64Array(count);
+  const times: { [name in keyof Rates]: number[] } = { ours: [], trace: [], baseline: [], engine: [] };
+  const time = (run: () => unknown): number => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  };
+  await rulesEngineRoster(engine, engineRecords.slice(0, 500), amounts);
+  for (let round = 0; round < 3; round++) {
+    times.ours.push(time(() => computeRoster(roster as never, benchPlan, benchOptions)));
+    times.trace.push(time(() => computeRoster(roster as never, benchPlan, { ...benchOptions, trace: true })));
+    times.baseline.push(median([0, 1, 2, 3, 4].map(() => time(() => baselineRoster(records, amounts)))));
+    const start = performance.now();
+    await rulesEngineRoster(engine, engineRecords, amounts);
+    times.engine.push(performance.now() - start);
+  }
+  return {
+    ours: count / (median(times.ours) / 1000),
+    trace: count / (median(times.trace) / 1000),
+    baseline: count / (median(times.baseline) / 1000),
+    engine: ENGINE_COUNT / (median(times.engine) / 1000),
+  };
+}
+
+/** Runs a child measurement in a fresh process and reads its JSON line. */
+function child(args: string[]): { [key: string]: unknown } {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "child.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`child ${args.join(" ")} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop() as string) as { [key: string]: unknown };
+}
+
+function printRates(count: number, rates: Rates): void {
+  const rows: [string, string, number, string][] = [
+    ["computeRoster (validation, no trace)", format(count), rates.ours, ""],
+    ["computeRoster (validation, trace)", format(count), rates.trace, ""],
+    ["hand-written integer baseline", format(count), rates.baseline, "no validation, no findings"],
+    ["json-rules-engine 7.3.1", format(Math.min(ENGINE_COUNT, count)), rates.engine, `async; first ${format(Math.min(ENGINE_COUNT, count))} members only`],
+  ];
+  console.log(`\n## ${format(count)} members\n`);
+  console.log("| contender | members decided | members/s | note |\n|---|---:|---:|---|");
+  for (const [name, members, rate, note] of rows) console.log(`| ${name} | ${members} | ${format(rate)} | ${note} |`);
+  const ours = rates.ours / rates.baseline;
+  const traced = rates.trace / rates.baseline;
+  const engine = rates.ours / rates.engine;
+  console.log(`\nratios: ours/baseline ${ratioText(ours)} (target ≥ ${ratioText(ratioTargets.baseline)}), ours with trace/baseline ${ratioText(traced)}` +
+    `${ratioTargets.trace > 0 ? ` (target ≥ ${ratioText(ratioTargets.trace)})` : ""}, ours/json-rules-engine ${ratioText(engine)} (target ≥ ${ratioText(ratioTargets.engine)})`);
+  targets.push({ name: `${format(count)}: ours/baseline`, value: ours, limit: ratioTargets.baseline, kind: "at least" });
+  if (ratioTargets.trace > 0) targets.push({ name: `${format(count)}: ours with trace/baseline`, value: traced, limit: ratioTargets.trace, kind: "at least" });
+  targets.push({ name: `${format(count)}: ours/json-rules-engine`, value: engine, limit: ratioTargets.engine, kind: "at least" });
+}
+
+/** Milliseconds to import the built package in a fresh node process (median of 7). */
+function importTime(): number {
+  const outDir = mkdtempSync(join(tmpdir(), "cps-bench-"));
+  try {
+    const build = spawnSync(process.execPath, [join(import.meta.dirname, "..", "node_modules", "tsup", "dist", "cli-default.js"), "src/index.ts", "--format", "esm", "--target", "node20", "--out-dir", outDir, "--silent", "--no-config", "--treeshake"], {
+      cwd: join(import.meta.dirname, ".."),
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    // the bundle imports zod, decimal.js… from node_modules, as an installed package would
+    const file = join(import.meta.dirname, "..", "node_modules", ".cps-bench-index.mjs");
+    spawnSync("cp", [join(outDir, "index.js"), file]);
+    const code = `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t);`;
+    const samples: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const result = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+      samples.push(Number(result.stdout.trim()));
+    }
+    rmSync(file, { force: true });
+    return median(samples);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** checkPlan + checkApplication for a village of 5,000 members: median of 5 after a warm-up. */
+function villageCheck(): number {
+  const policy = createPolicy({ highestTier: { [BENCH_YEAR]: "3000" } });
+  const members = generateRoster(5_000, 7);
+  const decisions = computeRoster(members, compliantPlan, { year: BENCH_YEAR, policy }).decisions;
+  const roster = members.map((member, index) => ({ member, amount: (decisions[index] as SubsidyDecision).amount }));
+  const application = { id: "A-2025", year: BENCH_YEAR, organisation: compliantPlan.organisation, plan: compliantPlan, sealed: true, submittedOn: "2025-07-01", roster };
+  const run = (): void => {
+    checkPlan(compliantPlan, { policy, year: BENCH_YEAR });
+    checkApplication(application as never, { policy });
+  };
+  run();
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  console.log(`# collective-pension-subsidy benchmark${smoke ? " (smoke)" : ""}`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}; roster from seed 20250610; year ${BENCH_YEAR}`);
+  for (const count of SIZES) {
+    const roster = generateRoster(count);
+    const records = toBaselineRecords(roster);
+    const check = computeRoster(roster, benchPlan, benchOptions);
+    const baselineAmounts = new Float64Array(count);
+    baselineRoster(records, baselineAmounts);
+    const engineAmounts = new Float64Array(count);
+    await rulesEngineRoster(createRulesEngine(), records.slice(0, ENGINE_COUNT), engineAmounts);
+    const totals = check.totals;
+    console.log(`\nroster of ${format(count)}: ${format(totals.granted)} granted, ${format(totals.denied)} denied, ${format(totals.invalid)} invalid; ${agreement(check.decisions, baselineAmounts, engineAmounts, Math.min(ENGINE_COUNT, count))}`);
+    const rates = count <= 10_000 ? await measureSmall(roster, records) : await measureLarge(roster, records);
+    printRates(count, rates);
+    if (count >= 1_000_000) {
+      const memory = child(["roster", String(count)]);
+      console.log(`\npeak memory, computeRoster over ${format(count)} members in a fresh process: ${String(memory["peakRssMb"])} MB RSS ` +
+        `(${String(memory["rssBeforeMb"])} MB of it the generated roster and warm-up before the run; ${format(memory["perSecond"] as number)} members/s there)`);
+    }
+  }
+
+  const stream = child(["stream", String(STREAM_COUNT)]);
+  const streamRss = stream["peakRssMb"] as number;
+  console.log(`\nstreaming: computeRosterStream over a generator of ${format(STREAM_COUNT)} members: peak RSS ${streamRss} MB (target < 400 MB), ` +
+    `${format(stream["perSecond"] as number)} members/s including generating the rows`);
+  targets.push({ name: `stream of ${format(STREAM_COUNT)}: peak RSS MB`, value: streamRss, limit: 400, kind: "below" });
+
+  const village = villageCheck();
+  console.log(`\ncheckPlan + checkApplication, village of 5,000 members: ${village.toFixed(1)} ms (target < 50 ms)`);
+  if (!smoke) targets.push({ name: "checkPlan + checkApplication (5,000 members) ms", value: village, limit: 50, kind: "below" });
+
+  if (smoke) {
+    console.log("\nimport time: not measured in the smoke run");
+  } else {
+    const ms = importTime();
+    console.log(`\nimporting the built package (ESM bundle, fresh node process, median of 7): ${ms.toFixed(1)} ms (target < 50 ms)`);
+    targets.push({ name: "import ms", value: ms, limit: 50, kind: "below" });
+  }
+
+  console.log("\n## targets\n");
+  let missed = 0;
+  for (const target of targets) {
+    const met = target.kind === "at least" ? target.value >= target.limit : target.value < target.limit;
+    if (!met) missed++;
+    const shown = (v: number): string => (target.name.includes("/") ? ratioText(v) : v.toFixed(1));
+    console.log(`${met ? "met   " : "MISSED"} ${target.name}: ${shown(target.value)} (${target.kind === "at least" ? "≥" : "<"} ${shown(target.limit)})`);
+  }
+  if (missed > 0 || process.exitCode === 1) {
+    console.log(`\n${missed} target(s) missed`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
