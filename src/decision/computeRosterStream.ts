@@ -8,7 +8,7 @@ import { MemberIdTable } from "./memberIdTable.js";
 import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
 
 /** The decisions of a roster one at a time, with the totals so far. */
-export interface RosterStream extends IterableIterator<SubsidyDecision> {
+export interface RosterStream extends IterableIterator<SubsidyDecision, undefined> {
   /** counts and the total of the decisions yielded so far; the roster's totals once it is done */
   totals(): RosterTotals;
   /** findings about the roster as a whole (`invalid_input` when `members` is not iterable) */
