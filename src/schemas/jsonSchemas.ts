@@ -3,7 +3,7 @@ import { CalendarDataSchema } from "../calendar/calendarData.js";
 import { VoucherSchema } from "../models/application.js";
 import { ContributionSchema, MemberSchema } from "../models/member.js";
 import { PlanSchema } from "../models/plan.js";
-import { AccountCreditOptionsSchema, ProjectionAssumptionsSchema, ProjectPensionOptionsSchema } from "../account/schemas.js";
+import { AccountCreditOptionsSchema, CreditScenarioSchema, ProjectionAssumptionsSchema, ProjectPensionOptionsSchema } from "../account/schemas.js";
 import { PACKAGE_VERSION } from "../version.js";
 import { contractInputSchemas } from "./inputs.js";
 import {
@@ -49,6 +49,7 @@ export type JsonSchemaName =
   | "AccountCreditOptions"
   | "ProjectPensionOptions"
   | "ProjectionAssumptions"
+  | "CreditScenario"
   | "Finding"
   | "SubsidyDecision"
   | "RosterResult"
@@ -121,6 +122,7 @@ export function jsonSchemas(): JsonSchemas {
     AccountCreditOptions: [AccountCreditOptionsSchema, "input", "The options of accountCredit: the year and the host's schedule of government contribution subsidies."],
     ProjectPensionOptions: [ProjectPensionOptionsSchema, "input", "The options of projectPension: the assumptions and either a scenario or the yearly credits."],
     ProjectionAssumptions: [ProjectionAssumptionsSchema, "input", "The assumptions compareScenarios shares between both scenarios."],
+    CreditScenario: [CreditScenarioSchema, "input", "What goes into the personal account each year under one scenario, by line (a successful accountCredit result is one)."],
     Finding: [FindingSchema, "output", "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details."],
     SubsidyDecision: [SubsidyDecisionSchema, "output", "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)."],
     RosterResult: [RosterResultSchema, "output", "computeRoster's result: one decision per member in input order, with totals."],

@@ -22,7 +22,7 @@ import type {
   TransitionResult,
   WorkflowState,
 } from "../../src/index.js";
-import { SubsidyDecisionSchema } from "../../src/index.js";
+import type { SubsidyDecisionSchema } from "../../src/index.js";
 import type { InferredResults } from "../../src/schemas/results.js";
 
 type Out<K extends keyof InferredResults> = InferredResults[K];
