@@ -17,6 +17,7 @@ export interface ContractInputSchemas {
   readonly PlanCheckOptions: z.ZodType;
   readonly ApplicationCheckOptions: z.ZodType;
   readonly Application: z.ZodType;
+  readonly CalendarOptions: z.ZodType;
 }
 
 /** Builds the contract-only input schemas. */
@@ -50,5 +51,6 @@ export function contractInputSchemas(): ContractInputSchemas {
   const Application = ApplicationSchema.extend({
     roster: z.array(RosterEntrySchema.extend({ member: MemberSchema })).max(MAX_ROSTER_ROWS),
   });
-  return { PolicyOptions, SubsidyOptions, PlanCheckOptions, ApplicationCheckOptions, Application };
+  const CalendarOptions = z.object({ calendar: CalendarDataSchema.optional() });
+  return { PolicyOptions, SubsidyOptions, PlanCheckOptions, ApplicationCheckOptions, Application, CalendarOptions };
 }

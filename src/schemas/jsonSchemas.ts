@@ -46,6 +46,7 @@ export type JsonSchemaName =
   | "PlanCheckOptions"
   | "ApplicationCheckOptions"
   | "CalendarData"
+  | "CalendarOptions"
   | "AccountCreditOptions"
   | "ProjectPensionOptions"
   | "ProjectionAssumptions"
@@ -119,6 +120,7 @@ export function jsonSchemas(): JsonSchemas {
     PlanCheckOptions: [contract.PlanCheckOptions, "input", "The options of checkPlan, with the policy given as createPolicy's input."],
     ApplicationCheckOptions: [contract.ApplicationCheckOptions, "input", "The options of checkApplication, with the policy given as createPolicy's input."],
     CalendarData: [CalendarDataSchema, "input", "A working-day calendar: per year the holidays (off) and make-up working days (work)."],
+    CalendarOptions: [contract.CalendarOptions, "input", "The options of isWorkingDay, addWorkingDays and countWorkingDays: a calendar to use instead of the official one (2024–2026)."],
     AccountCreditOptions: [AccountCreditOptionsSchema, "input", "The options of accountCredit: the year and the host's schedule of government contribution subsidies."],
     ProjectPensionOptions: [ProjectPensionOptionsSchema, "input", "The options of projectPension: the assumptions and either a scenario or the yearly credits."],
     ProjectionAssumptions: [ProjectionAssumptionsSchema, "input", "The assumptions compareScenarios shares between both scenarios."],

@@ -52,8 +52,8 @@ describe("conformance fixtures", () => {
     const used = new Set(fixtures.map(([, fixture]) => fixture.function));
     expect(Object.keys(FUNCTIONS).filter((name) => !used.has(name as FunctionName))).toEqual([]);
     const failing = new Set(fixtures.filter(([, fixture]) => findingCodes(fixture.expected).length > 0).map(([, fixture]) => fixture.function));
-    const cannotFail = ["addWorkingDays", "countWorkingDays", "toRosterCsv"];
-    expect(Object.keys(FUNCTIONS).filter((name) => !failing.has(name as FunctionName) && !cannotFail.includes(name))).toEqual([]);
+    // toRosterCsv prints whatever rows it is given: it reports nothing.
+    expect(Object.keys(FUNCTIONS).filter((name) => !failing.has(name as FunctionName) && name !== "toRosterCsv")).toEqual([]);
   });
 
   it.each(fixtures)("%s: the arguments agree with the JSON Schemas as the fixture says", (_, fixture) => {
