@@ -10,8 +10,10 @@ import type { PreparedContext } from "./context.js";
 import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
 import { Recorder } from "./recorder.js";
-import { chooseStandard, decisionTier, type ChosenStandard } from "./standard.js";
+import { chooseStandard, type ChosenStandard } from "./standard.js";
 import type { DecisionTier, SubsidyDecision } from "./types.js";
+
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 function rawId(member: unknown): string | null {
   const id = typeof member === "object" && member !== null ? (member as { id?: unknown }).id : undefined;
@@ -86,13 +88,13 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     memberId: data.id,
     year: context.year,
     amount: granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN,
-    findings: recorder.findings,
+    // A granted decision usually has no finding: share one frozen empty list rather than keep one each.
+    findings: recorder.findings.length === 0 ? NO_FINDINGS : recorder.findings,
     rulesVersion: RULES_VERSION,
   };
   if (chosen !== undefined) {
     decision.basis = chosen.basis;
-    const tier = decisionTier(chosen);
-    if (tier !== undefined) decision.tier = tier;
+    if (chosen.tier !== undefined) decision.tier = chosen.tier;
   }
   if (recorder.steps !== undefined) decision.trace = recorder.steps;
   return decision;

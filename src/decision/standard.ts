@@ -23,8 +23,8 @@ export interface ChosenStandard {
   readonly path: FindingPath;
   /** the amount printed, yuan with two decimals */
   readonly amountText: string;
-  /** the rung's figures printed, when the basis is the ladder */
-  readonly tierText?: { readonly minSelfPaid: string; readonly maxSelfPaid?: string };
+  /** the rung as a decision reports it, when the basis is the ladder (frozen, shared) */
+  readonly tier?: DecisionTier;
 }
 
 /** Every standard a plan offers, built once per plan: one per rung, and the hardship amount. */
@@ -36,21 +36,17 @@ export interface PlanStandards {
 /** Builds the standards a plan offers, their texts printed once. */
 export function planStandards(standards: Standards): PlanStandards {
   const ladder = standards.ladder.map((rung, index): ChosenStandard => {
-    const tierText = rung.maxSelfPaid === undefined ? { minSelfPaid: formatFen(rung.minSelfPaid) } : { minSelfPaid: formatFen(rung.minSelfPaid), maxSelfPaid: formatFen(rung.maxSelfPaid) };
-    return { basis: "ladder", amount: rung.amount, tierIndex: index, path: ["plan", "standards", "ladder", index, "amount"], amountText: formatFen(rung.amount), tierText };
+    const amountText = formatFen(rung.amount);
+    const minSelfPaid = formatFen(rung.minSelfPaid);
+    // Key order as decisions have always printed it: index, min, amount, then max.
+    const tier: DecisionTier = Object.freeze(
+      rung.maxSelfPaid === undefined ? { index, minSelfPaid, amount: amountText } : { index, minSelfPaid, amount: amountText, maxSelfPaid: formatFen(rung.maxSelfPaid) },
+    );
+    return { basis: "ladder", amount: rung.amount, tierIndex: index, path: ["plan", "standards", "ladder", index, "amount"], amountText, tier };
   });
   const hardship: ChosenStandard | undefined =
     standards.hardship === undefined ? undefined : { basis: "hardship", amount: standards.hardship, path: ["plan", "standards", "hardship"], amountText: formatFen(standards.hardship) };
   return { ladder, hardship };
-}
-
-/** The rung a decision reports, a fresh object each time (key order as always: index, min, amount, max). */
-export function decisionTier(standard: ChosenStandard): DecisionTier | undefined {
-  const text = standard.tierText;
-  if (standard.tierIndex === undefined || text === undefined) return undefined;
-  return text.maxSelfPaid === undefined
-    ? { index: standard.tierIndex, minSelfPaid: text.minSelfPaid, amount: standard.amountText }
-    : { index: standard.tierIndex, minSelfPaid: text.minSelfPaid, amount: standard.amountText, maxSelfPaid: text.maxSelfPaid };
 }
 
 /** The index of the first rung whose range contains `selfPaid`, or -1. */
