@@ -104,6 +104,7 @@ export function projectPension(options: ProjectPensionArgument): ProjectPensionR
   const data = parsed.data;
   const { interestRate, basicPension } = data;
   if (interestRate === undefined || basicPension === undefined) return { ok: false, findings, rulesVersion: RULES_VERSION };
-  const credits = data.scenario === undefined ? (data.yearlyCredits ?? []) : Array.from({ length: data.yearsContributed }, () => scenarioTotal(data.scenario as CreditScenario));
+  // The schema accepts exactly one of yearlyCredits and scenario.
+  const credits = data.yearlyCredits ?? Array.from({ length: data.yearsContributed }, () => scenarioTotal(data.scenario as CreditScenario));
   return projectParsed({ ...data, interestRate, basicPension }, credits, root);
 }

@@ -164,6 +164,30 @@ describe("accountCredit", () => {
       ]);
     });
 
+    it("with duplicate_contribution at the second of three regular contributions, counting all three", () => {
+      const member: MemberInput = {
+        ...generalMember(300),
+        contributions: [
+          { period: 2025, kind: "regular", tier: 300, selfPaid: 300 },
+          { period: 2025, kind: "back_payment", tier: 300, selfPaid: 300 },
+          { period: 2025, kind: "regular", tier: 500, selfPaid: 500 },
+          { period: 2025, kind: "regular", tier: 1000, selfPaid: 1000 },
+        ],
+      };
+      const result = accountCredit(member, null, options);
+      expect(result).toMatchObject({ ok: false, memberId: ID_A, year: 2025 });
+      expect(result.findings).toEqual([
+        {
+          code: "duplicate_contribution",
+          severity: "error",
+          clause: "opinion/3.2",
+          message: { zh: "2025 年度有 3 条正常缴费记录", en: "3 regular contributions recorded for 2025" },
+          path: ["member", "contributions", 2],
+          details: { year: 2025, count: 3 },
+        },
+      ]);
+    });
+
     it.each([
       ["299.99", "contribution_inconsistent"],
       ["300.01", "contribution_inconsistent"],
@@ -203,6 +227,24 @@ describe("accountCredit", () => {
     it("for a tier listed twice in the schedule", () => {
       const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [{ tier: 300, subsidy: 40 }, { tier: "300.00", subsidy: 45 }] } } });
       expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", path: ["options", "schedule", "2025", "tiers", 1, "tier"] })]);
+    });
+
+    it("for two unreadable tiers in the schedule, without calling them the same tier twice", () => {
+      // "abc" is not money twice over, and two tiers of 0 are listed twice: only the second 0 is a duplicate.
+      const tiers = [
+        { tier: "abc", subsidy: 40 },
+        { tier: "abc", subsidy: 45 },
+        { tier: 0, subsidy: 1 },
+        { tier: 0, subsidy: 2 },
+      ];
+      const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers } } } as never);
+      expect(result.findings.map((f) => [f.code, f.clause, f.path, f.details?.problem])).toEqual([
+        ["invalid_input", "annex1/4", ["options", "schedule", "2025", "tiers", 0, "tier"], expect.stringContaining("must match pattern")],
+        ["invalid_input", "annex1/4", ["options", "schedule", "2025", "tiers", 1, "tier"], expect.stringContaining("must match pattern")],
+        ["invalid_input", "annex1/4", ["options", "schedule", "2025", "tiers", 2, "tier"], "must be greater than 0"],
+        ["invalid_input", "annex1/4", ["options", "schedule", "2025", "tiers", 3, "tier"], "must be greater than 0"],
+        ["invalid_input", "annex1/4", ["options", "schedule", "2025", "tiers", 3, "tier"], "this tier is listed twice"],
+      ]);
     });
 
     it("for a negative subsidy and a bad year key", () => {

@@ -100,6 +100,20 @@ describe("compareScenarios", () => {
     ]);
   });
 
+  it("refuses, without throwing, shared assumptions whose basic pension is missing when read and given when read again", () => {
+    // A host getter can answer differently on each read: no table is built on a missing figure.
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, interestRate: "0" }, "basicPension", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? undefined : "150"),
+    });
+    expect(compareScenarios(tier300, tier500WithCollective, options as never)).toEqual({
+      ok: false,
+      findings: [],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
   it("refuses a failed accountCredit result as a scenario", () => {
     const failed = accountCredit(generalMember(300), null, { year: 2025 });
     const result = compareScenarios(failed, tier300, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" });

@@ -130,6 +130,16 @@ describe("projectPension", () => {
     });
   });
 
+  it("refuses, without throwing, options whose interest rate is missing when read and given when read again", () => {
+    // A host getter can answer differently on each read: the projection never runs on a missing figure.
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, scenario: scenario420, basicPension: "150" }, "interestRate", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? undefined : "0.015"),
+    });
+    expect(projectPension(options as never)).toEqual({ ok: false, findings: [], rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/) });
+  });
+
   describe("reports invalid input with its path (invalid_input)", () => {
     const base = { age: 45, yearsContributed: 15, scenario: scenario420, interestRate: "0.015", basicPension: "150" };
 
