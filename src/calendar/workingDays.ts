@@ -48,7 +48,8 @@ export function unknownYearBetween(lookup: WorkingDayLookup, fromYear: number, t
   return undefined;
 }
 
-function isWorking(lookup: WorkingDayLookup, dayNumber: number): boolean {
+/** Whether a day is a working day; its year must be one the calendar knows (not checked here). */
+export function isWorking(lookup: WorkingDayLookup, dayNumber: number): boolean {
   if (lookup.work.has(dayNumber)) return true;
   const weekday = weekdayOf(dayNumber);
   return weekday !== 0 && weekday !== 6 && !lookup.off.has(dayNumber);

@@ -5,8 +5,8 @@
  * written. A period reaching 5 only when the posting day is counted is ambiguous (a warning).
  */
 import { yearOf } from "../core/dates.js";
-import { shiftDate } from "../calendar/dayNumber.js";
-import { countStep, unknownYearFinding, workingDayStep } from "../calendar/workingDays.js";
+import { dayNumberOf, shiftDate } from "../calendar/dayNumber.js";
+import { countStep, isWorking, unknownYearFinding } from "../calendar/workingDays.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import type { PlanCheckContext } from "./context.js";
 
@@ -30,15 +30,15 @@ export function checkPublicity({ plan, calendar }: PlanCheckContext): Finding[] 
   if (end === undefined) return [];
   const { postedOn } = publicity;
   const lastDay = end.lastDay < postedOn ? postedOn : end.lastDay;
+  // countStep needs every year from postedOn's through lastDay's, so when it counts, postedOn's year is known.
   const counted = countStep(calendar, postedOn, lastDay);
-  const postedWorking = workingDayStep(calendar, postedOn);
-  if (!counted.ok || !postedWorking.ok) {
-    const year = counted.ok ? yearOf(postedOn) : counted.unknownYear;
+  if (!counted.ok) {
+    const year = counted.unknownYear;
     return [unknownYearFinding(year, year === yearOf(postedOn) ? [...PUBLICITY, "postedOn"] : end.path)];
   }
   const workingDays = counted.value;
   if (workingDays >= PUBLICITY_WORKING_DAYS) return [];
   const details = { postedOn, lastDay: end.lastDay, workingDays, required: PUBLICITY_WORKING_DAYS };
-  const ambiguous = postedWorking.value && workingDays + 1 >= PUBLICITY_WORKING_DAYS;
+  const ambiguous = isWorking(calendar, dayNumberOf(postedOn)) && workingDays + 1 >= PUBLICITY_WORKING_DAYS;
   return [makeFinding(ambiguous ? "publicity_ambiguous" : "publicity_too_short", end.path, details)];
 }
