@@ -5,7 +5,7 @@
  * plus donations) must cover what the roster would be granted.
  */
 import { Dec, fenToYuan, yuanToFenHalfUp } from "../core/decimal.js";
-import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { formatFen, type Fen } from "../core/money.js";
 import { computeRoster } from "../decision/computeRoster.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { MemberInput } from "../models/member.js";
@@ -42,8 +42,10 @@ function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
     return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan" })];
   }
   const result = computeRoster(context.roster.members as Iterable<MemberInput>, context.planInput as PlanInput, { year, policy: context.policy as Policy });
-  const findings: Finding[] = result.findings.map((finding) => ({ ...finding, path: ["options", "roster", ...(finding.path ?? []).slice(1)] }));
-  const cost = parseFen(result.totals.amount) ?? 0;
+  // computeRoster's only roster-level finding is invalid_input at ["members"] (not iterable): here, options.roster.
+  const findings: Finding[] = result.findings.map((finding) => ({ ...finding, path: ["options", "roster"] }));
+  // The total is formatFen text and may exceed MAX_FEN (parseFen's limit for one amount): read it without a cap.
+  const cost = yuanToFenHalfUp(new Dec(result.totals.amount));
   const funds = fundsOf(funding);
   if (funds < cost) findings.push(makeFinding("funds_insufficient", ["plan", "funding"], { funds: formatFen(funds), cost: formatFen(cost), year }));
   return findings;

@@ -78,6 +78,17 @@ describe("checkPlan", () => {
       expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "roster"], "error"]]);
     });
 
+    it.each([
+      [3333, "9999000.00"],
+      [3334, "10002000.00"],
+    ])("reports funds_insufficient for %i government-paid members at 3000 yuan, a cost of %s, also above 10,000,000.00 yuan", (count, cost) => {
+      const plan = planWith({ standards: { ...compliantPlan.standards, hardship: 3000 }, funding: { donations: [{ donor: "某公司", donorKind: "enterprise", amount: 100 }] } });
+      const members = Array.from({ length: count }, (_, i) => governmentPaidMember(syntheticId(i)));
+      const report = check(plan, { year: 2025, roster: members });
+      expect(summary(report.findings)).toEqual([["funds_insufficient", "opinion/3.4", ["plan", "funding"], "error"]]);
+      expect(report.findings[0]?.details).toEqual({ funds: "100.00", cost, year: 2025 });
+    });
+
     it("costs nothing for members the decision denies", () => {
       const policy = createPolicy({ highestTier: { 2025: "3000" } });
       const denied = { ...generalMember(1000, ID_A), collectiveMember: false };
@@ -85,3 +96,11 @@ describe("checkPlan", () => {
     });
   });
 });
+
+/** The n-th distinct valid resident ID (born 1980-01-01 onwards in 510402, check character by ISO 7064 MOD 11-2). */
+function syntheticId(n: number): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const body = `5104021980${String(101 + Math.floor(n / 1000)).padStart(4, "0")}${String(n % 1000).padStart(3, "0")}`;
+  const sum = weights.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
+  return `${body}${"10X98765432"[sum % 11]}`;
+}
