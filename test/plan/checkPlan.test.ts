@@ -54,6 +54,60 @@ describe("checkPlan", () => {
     expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy", "highestTier", "2026"], "error"]]);
   });
 
+  it("refuses a policy whose floor is not an amount (a hand-built or altered policy) at options.policy.floor, and checks nothing else", () => {
+    const policy = { ...policy2025, floor: { ...policy2025.floor, value: "ten" } };
+    expect(checkPlan(compliantPlan, { policy })).toEqual({
+      compliant: false,
+      findings: [
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: "输入数据无效：options.policy.floor（not an amount）", en: "Invalid input at options.policy.floor: not an amount" },
+          path: ["options", "policy", "floor"],
+          details: { field: "options.policy.floor", problem: "not an amount" },
+        },
+      ],
+      rulesVersion: RULES_VERSION,
+    });
+  });
+
+  it.each([
+    ["next", "3000.00"],
+    ["999", "3000.00"],
+    ["20260", "3000.00"],
+    ["2026", "abc"],
+    ["2026", "10000000.01"],
+  ])("refuses a policy's highest tier keyed %j with value %j at its path, and checks the plan against the others", (key, value) => {
+    const policy = { ...policy2025, highestTier: { 2025: policy2025.highestTier["2025"], [key]: { value } } };
+    const field = `options.policy.highestTier.${key}`;
+    expect(checkPlan(compliantPlan, { policy: policy as Policy })).toEqual({
+      compliant: false,
+      findings: [
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: `输入数据无效：${field}（not an amount for a year）`, en: `Invalid input at ${field}: not an amount for a year` },
+          path: ["options", "policy", "highestTier", key],
+          details: { field, problem: "not an amount for a year" },
+        },
+      ],
+      rulesVersion: RULES_VERSION,
+    });
+    // the remaining tier of 2025 still caps the standards
+    const tooHigh = planWith({ standards: { ...compliantPlan.standards, hardship: 3000.01 } });
+    expect(summary(checkPlan(tooHigh, { policy: policy as Policy }).findings).map(([code, , path]) => [code, path])).toEqual([
+      ["invalid_input", ["options", "policy", "highestTier", key]],
+      ["standard_above_cap", ["plan", "standards", "hardship"]],
+    ]);
+  });
+
+  it("accepts a hand-built policy whose years are four digits and amounts are amounts", () => {
+    const policy = { ...policy2025, highestTier: { 2025: { value: "3000" }, 2026: { value: "0.01" } } } as unknown as Policy;
+    expect(checkPlan(compliantPlan, { policy })).toEqual({ compliant: true, findings: [], rulesVersion: RULES_VERSION });
+  });
+
   it("never throws on arbitrary JSON", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (plan, options) => {

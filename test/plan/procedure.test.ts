@@ -46,6 +46,17 @@ describe("checkPlan", () => {
       expect(summary(report.findings)).toEqual(outOfOrder ? [["deliberation_out_of_order", "annex1/1", ["plan", "procedure", "steps", 1, "date"], "error"]] : []);
     });
 
+    it("reads a step recorded twice by its first record", () => {
+      const steps = compliantPlan.procedure.steps;
+      // a second Party proposal after the committees changes nothing: the first one (05-06) counts
+      expect(check(procedureWith({ steps: [...steps, { step: "party_proposal", date: "2025-05-09" }] })).findings).toEqual([]);
+      // a first Party proposal after the committees is out of order, whatever a later record says
+      const late = [{ step: "party_proposal" as const, date: "2025-05-09" }, ...steps.slice(1), { step: "party_proposal" as const, date: "2025-05-06" }];
+      const report = check(procedureWith({ steps: late }));
+      expect(summary(report.findings)).toEqual([["deliberation_out_of_order", "annex1/1", ["plan", "procedure", "steps", 1, "date"], "error"]]);
+      expect(report.findings[0]?.details).toEqual({ step: "committees_deliberation", date: "2025-05-08", previous: "party_proposal", previousDate: "2025-05-09" });
+    });
+
     it("names the step and the one it should follow, reading steps in any written order", () => {
       const steps = [...compliantPlan.procedure.steps].reverse().map((entry) => (entry.step === "party_members_review" ? { ...entry, date: "2025-05-07" } : entry));
       const report = check(procedureWith({ steps }));

@@ -101,6 +101,18 @@ describe("checkPlan", () => {
       ]);
     });
 
+    it("keeps the written order of two rungs that start at the same own payment", () => {
+      const report = check(ladder({ minSelfPaid: 300, maxSelfPaid: 499, amount: 90 }, { minSelfPaid: 300, amount: 80 }));
+      expect(report.findings.filter((f) => f.code.startsWith("ladder_")).map((f) => [f.code, f.path, f.details])).toEqual([
+        ["ladder_overlap", ["plan", "standards", "ladder", 1], { range: "300.00+", otherRange: "300.00–499.00", other: 0 }],
+        ["ladder_not_increasing", ["plan", "standards", "ladder", 1, "amount"], { range: "300.00+", amount: "80.00", lowerRange: "300.00–499.00", lowerAmount: "90.00" }],
+      ]);
+      const swapped = check(ladder({ minSelfPaid: 300, amount: 80 }, { minSelfPaid: 300, maxSelfPaid: 499, amount: 90 }));
+      expect(swapped.findings.filter((f) => f.code.startsWith("ladder_")).map((f) => [f.code, f.path, f.details])).toEqual([
+        ["ladder_overlap", ["plan", "standards", "ladder", 1], { range: "300.00–499.00", otherRange: "300.00+", other: 0 }],
+      ]);
+    });
+
     it.each([
       [79.99, true],
       [80, false],
