@@ -10,12 +10,12 @@ export type IsoDate = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `year` is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** Days in a month of the Gregorian calendar (month 1–12). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -37,11 +37,6 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** The year of a valid ISO date. */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
-}
-
-/** Compares two ISO dates; the text order is the calendar order. */
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The last day of a year, `YYYY-12-31`. */

@@ -21,24 +21,24 @@ const MONEY_TEXT = /^(0|[1-9]\d{0,11})(?:\.(\d{1,2}))?$/;
  * not finite, or above {@link MAX_FEN}.
  */
 export function parseFen(value: unknown): Fen | undefined {
-  let text: string;
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 0) return undefined;
+    // NaN and Infinity are not integers and their text ("NaN", "Infinity") fails the pattern.
+    if (value < 0) return undefined;
     // Integers are the common case and need no text round trip.
     if (Number.isInteger(value)) return value * 100 <= MAX_FEN ? value * 100 : undefined;
     // String(60.1) is "60.1": the shortest text that reads back as the same double, which is
     // the decimal the host wrote in its JSON.
-    text = String(value);
-  } else if (typeof value === "string") {
-    text = value;
-  } else {
-    return undefined;
+    return fenOfText(String(value));
   }
+  return typeof value === "string" ? fenOfText(value) : undefined;
+}
+
+/** Reads a decimal text of yuan (at most two decimals, at most {@link MAX_FEN}) as fen. */
+function fenOfText(text: string): Fen | undefined {
   const match = MONEY_TEXT.exec(text);
   if (match === null) return undefined;
-  const whole = Number(match[1]);
-  const decimals = match[2] ?? "";
-  const fen = whole * 100 + (decimals === "" ? 0 : Number(decimals.padEnd(2, "0")));
+  // No decimals read as "00": Number("00") is 0.
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
   return fen <= MAX_FEN ? fen : undefined;
 }
 

@@ -40,8 +40,34 @@ describe("parseFen", () => {
     [true],
     [{}],
     [1e-7],
+    [-1],
+    [-10_000_000],
+    [Number.NEGATIVE_INFINITY],
   ])("refuses %j", (input) => {
     expect(parseFen(input)).toBeUndefined();
+  });
+
+  it.each([
+    ["an array holding a money text", ["60"]],
+    ["an array holding a number", [60]],
+    ["a boxed string", new String("60")],
+    ["a bigint", 60n],
+    ["an object whose text is an amount", { toString: () => "60" }],
+    ["undefined", undefined],
+  ])("refuses %s, even when its text reads as an amount", (_name, input) => {
+    expect(parseFen(input)).toBeUndefined();
+  });
+
+  it.each([
+    ["0", 0],
+    ["0.5", 50],
+    ["0.05", 5],
+    ["7.05", 705],
+    ["9999999.99", MAX_FEN - 1],
+    ["10000000.00", MAX_FEN],
+    [9_999_999.99, MAX_FEN - 1],
+  ])("reads %j to the fen as %i", (input, fen) => {
+    expect(parseFen(input)).toBe(fen);
   });
 });
 
