@@ -1,4 +1,4 @@
-import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { formatFen, type Fen } from "../core/money.js";
 import { fenOf } from "../models/readFields.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { MemberInput } from "../models/member.js";
@@ -41,7 +41,8 @@ export class RosterTally {
     this.members++;
     if (decision.status === "granted") {
       this.granted++;
-      this.amount += (fenOf(decision.amount) ?? parseFen(decision.amount)) as Fen;
+      // A granted amount is always formatFen's text, which fenOf reads back exactly.
+      this.amount += fenOf(decision.amount) as Fen;
     } else if (decision.status === "denied") this.denied++;
     else this.invalid++;
   }

@@ -5,6 +5,7 @@
  */
 import { makeFinding } from "../findings/finding.js";
 import type { Contribution, Member } from "../models/member.js";
+import type { Suspension } from "../models/plan.js";
 import { suspensionOn } from "../models/planStatus.js";
 import type { DecisionContext } from "./context.js";
 import type { Recorder } from "./recorder.js";
@@ -69,7 +70,8 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   if (suspension === undefined) {
     if (recorder.tracing) recorder.step("plan_not_suspended", "opinion/3.5", "passed", { date });
   } else {
-    const index = (plan.suspensions ?? []).indexOf(suspension);
+    // suspensionOn found it in the plan's list, so the list is there.
+    const index = (plan.suspensions as readonly Suspension[]).indexOf(suspension);
     recorder.fail("plan_not_suspended", makeFinding("plan_suspended", ["plan", "suspensions", index], { from: suspension.from, reason: suspension.reason, date }));
   }
   return first;
