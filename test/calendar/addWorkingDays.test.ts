@@ -53,6 +53,15 @@ describe("addWorkingDays", () => {
     expect(result.ok ? [] : result.findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", path]]);
   });
 
+  it("refuses null options with invalid_input at options, next to a bad argument", () => {
+    const result = addWorkingDays("2025-01-02", -1, null as unknown as { calendar?: CalendarData });
+    expect(result.ok ? [] : result.findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["days"]],
+      ["invalid_input", ["options"]],
+    ]);
+    expect(result.ok ? undefined : result.findings[1]?.details).toEqual({ field: "options", problem: "expected an object" });
+  });
+
   it("reports every bad argument at once", () => {
     const result = addWorkingDays("x", -1, 3 as unknown as { calendar?: CalendarData });
     expect(result.ok ? [] : [...new Set(result.findings.map((f) => f.path?.join(".")))]).toEqual(["date", "days", "options"]);
@@ -108,6 +117,9 @@ describe("day arithmetic", () => {
     expect(weekdayOf(dayNumberOf("1800-01-01"))).toBe(3);
     expect(shiftDate("2024-02-28", 1)).toBe("2024-02-29");
     expect(shiftDate("2100-02-28", 1)).toBe("2100-03-01");
+    // years before 1000 are not dates a host can pass (1800–2199), but the helper still writes four digits
+    expect(isoOf(dayNumberOf("0999-12-31"))).toBe("0999-12-31");
+    expect(shiftDate("0001-01-01", 0)).toBe("0001-01-01");
     for (let day = dayNumberOf("1800-01-01"); day <= dayNumberOf("2199-12-31"); day++) {
       if (dayNumberOf(isoOf(day)) !== day) throw new Error(`round trip failed at ${day}`);
     }

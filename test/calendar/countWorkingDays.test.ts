@@ -37,6 +37,13 @@ describe("countWorkingDays", () => {
     expect(result.ok ? [] : result.findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["to"]]]);
   });
 
+  it("refuses null options with invalid_input at options", () => {
+    const result = countWorkingDays("2025-05-19", "2025-05-26", null as unknown as { calendar?: CalendarData });
+    expect(result.ok ? [] : result.findings.map((f) => [f.code, f.clause, f.path, f.details])).toEqual([
+      ["invalid_input", "annex1/4", ["options"], { field: "options", problem: "expected an object" }],
+    ]);
+  });
+
   it("never throws on arbitrary input", () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), fc.anything(), (from, to, options) => {

@@ -80,6 +80,48 @@ describe("isWorkingDay", () => {
     expect(result.findings.map((f) => [f.code, f.path])).toContainEqual(["invalid_input", path]);
   });
 
+  it.each([
+    [{ 2027: { off: ["2026-01-01"], work: [] } }, "years.2027.off[0]", ["off", 0], "date is not in 2027"],
+    [{ 2027: { off: [], work: ["2026-12-26"] } }, "years.2027.work[0]", ["work", 0], "date is not in 2027"],
+    [{ 2027: { off: ["2027-01-01", "2027-01-02"], work: ["2027-01-03", "2027-01-02"] } }, "years.2027.work[1]", ["work", 1], "a date cannot be both off and a working day"],
+  ])("refuses a host calendar with %j: the exact invalid_input at options.calendar.%s", (years, field, tail, problem) => {
+    const path = ["options", "calendar", "years", "2027", ...tail];
+    expect(isWorkingDay("2027-01-04", { calendar: { source: "x", years } })).toEqual({
+      ok: false,
+      findings: [
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: `输入数据无效：options.calendar.${field}（${problem}）`, en: `Invalid input at options.calendar.${field}: ${problem}` },
+          path,
+          details: { field: `options.calendar.${field}`, problem, issue: "custom" },
+        },
+      ],
+    });
+  });
+
+  it.each([[null], [3], ["calendar"], [true], [[]], [[{ calendar: officialCalendar }]]])("refuses options that are not an object (%j) with invalid_input at options", (options) => {
+    expect(isWorkingDay("2025-10-09", options as { calendar?: CalendarData })).toEqual({
+      ok: false,
+      findings: [
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: "输入数据无效：options（expected an object）", en: "Invalid input at options: expected an object" },
+          path: ["options"],
+          details: { field: "options", problem: "expected an object" },
+        },
+      ],
+    });
+  });
+
+  it("takes absent options and an empty options object as the official calendar", () => {
+    expect(isWorkingDay("2025-10-09", undefined)).toEqual({ ok: true, value: true });
+    expect(isWorkingDay("2025-10-09", {})).toEqual({ ok: true, value: true });
+  });
+
   it.each([["2025-13-01"], ["2025-02-29"], ["20250101"], [""]])("reports a date that is not a real YYYY-MM-DD (%s) at path date", (date) => {
     const result = isWorkingDay(date);
     expect(result.ok).toBe(false);

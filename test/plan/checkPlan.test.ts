@@ -54,6 +54,15 @@ describe("checkPlan", () => {
     expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy", "highestTier", "2026"], "error"]]);
   });
 
+  it("carries a policy finding that names no path at options.policy itself", () => {
+    const { path, ...unplaced } = createPolicy({ highestTier: { 2025: "3000", 2026: "-1" } }).findings[0] ?? {};
+    expect(path).toEqual(["highestTier", "2026"]);
+    const policy = { ...policy2025, findings: [unplaced] } as unknown as Policy;
+    const report = checkPlan(compliantPlan, { policy });
+    expect(report.findings).toEqual([{ ...unplaced, path: ["options", "policy"] }]);
+    expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy"], "error"]]);
+  });
+
   it("refuses a policy whose floor is not an amount (a hand-built or altered policy) at options.policy.floor, and checks nothing else", () => {
     const policy = { ...policy2025, floor: { ...policy2025.floor, value: "ten" } };
     expect(checkPlan(compliantPlan, { policy })).toEqual({
