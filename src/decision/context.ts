@@ -40,7 +40,8 @@ const OptionsSchema = z.object({
     kind: z.literal("collective-pension-subsidy/policy"),
     floor: z.object({ value: z.string() }),
     highestTier: z.record(z.string(), z.object({ value: z.string() })),
-    findings: z.array(z.unknown()),
+    // createPolicy's own findings; a hand-built policy must carry the same shape.
+    findings: z.array(z.looseObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   }),
 });
 

@@ -88,3 +88,13 @@ describe("computeRoster", () => {
     expect(result.totals).toEqual({ members: 1, granted: 0, denied: 0, invalid: 1, amount: "0.00" });
   });
 });
+
+describe("prepareContext with a hand-built policy", () => {
+  it.each([[[null]], [[5]], [["x"]], [[{ path: [] }]]])("answers findings %j with invalid_input instead of throwing", (findings) => {
+    const policy = { ...policy2025, findings } as unknown as typeof policy2025;
+    const decision = computeSubsidy(generalMember(), basePlan, { year: 2025, policy });
+    expect(decision.status).toBe("invalid");
+    expect(decision.findings[0]?.code).toBe("invalid_input");
+    expect(decision.findings[0]?.path?.slice(0, 4)).toEqual(["options", "policy", "findings", 0]);
+  });
+});
