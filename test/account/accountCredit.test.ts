@@ -263,6 +263,16 @@ describe("accountCredit", () => {
       expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_id_number", path: ["member", "id"] })]);
     });
 
+    it.each([
+      [{ ...generalMember(300), id: 510402198001010 }, { year: 2025, schedule }, 2025, [["member", "id"]]],
+      ["张三", { year: 1899, schedule }, null, [["member"], ["options", "year"]]],
+      [null, { year: 2025.5 }, null, [["member"], ["options", "year"]]],
+    ])("gives no member ID when none can be read as text (%#)", (member, creditOptions, year, paths) => {
+      const result = accountCredit(member as never, null, creditOptions);
+      expect(result).toMatchObject({ ok: false, memberId: null, year });
+      expect(result.findings.map((f) => [f.code, f.path])).toEqual(paths.map((path) => ["invalid_input", path]));
+    });
+
     it("every failing condition at once, not the first", () => {
       const result = accountCredit({ ...generalMember(300), name: "" }, { ...granted("80.00"), year: 2024 }, { year: 2025 });
       expect(result.findings.map((f) => f.code)).toEqual(["invalid_input", "parameter_missing", "decision_mismatch"]);

@@ -114,6 +114,21 @@ describe("compareScenarios", () => {
     });
   });
 
+  it.each([
+    [{ age: 50, yearsContributed: 11, interestRate: "0", basicPension: "150" }, ["options", "yearsContributed"], "at most 10 years are left before 60 at age 50"],
+    [{ age: 50, yearsContributed: 10, interestRate: "1", basicPension: "150" }, ["options", "interestRate"], "expected a yearly rate as a fraction in [0, 1) with at most 8 decimals, e.g. 0.015 for 1.5%"],
+    [{ age: 50, yearsContributed: 10, interestRate: "0", basicPension: 150.001 }, ["options", "basicPension"], "money must have at most 2 decimals and be at most 10000000"],
+  ])("refuses unreadable shared assumptions with invalid_input naming the field (%#)", (assumptions, path, problem) => {
+    const result = compareScenarios(tier300, tier500WithCollective, assumptions);
+    expect(result).toMatchObject({ ok: false });
+    expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", severity: "error", clause: "annex1/4", path, details: expect.objectContaining({ problem }) })]);
+  });
+
+  it("compares at the edge: ten years left at age 50 and a rate just below 1", () => {
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 50, yearsContributed: 10, interestRate: "0.99999999", basicPension: "150" }));
+    expect([table.a.years, table.a.yearsContributed, table.a.interestRate]).toEqual([10, 10, "0.99999999"]);
+  });
+
   it("refuses a failed accountCredit result as a scenario", () => {
     const failed = accountCredit(generalMember(300), null, { year: 2025 });
     const result = compareScenarios(failed, tier300, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" });
