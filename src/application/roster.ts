@@ -124,6 +124,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
         // The member's own unreadable fields; problems of the plan or the policy are reported once for the application.
         for (const finding of own) findings.push(rerooted(finding, root));
         break;
+      /* v8 ignore next 4 -- @preserve: TS exhaustiveness check, unreachable by type */
       default: {
         const unreachable: never = decision.status;
         return unreachable;

@@ -43,9 +43,10 @@ export function checkSubmission(application: ApplicationEnvelope): Finding[] {
     findings.push(makeFinding("submitted_before_filing", ["application", "submittedOn"], { submittedOn, filedOn }));
   }
 
-  const suspension = suspensionOn(plan.suspensions, submittedOn);
+  const suspensions = plan.suspensions ?? [];
+  const suspension = suspensionOn(suspensions, submittedOn);
   if (suspension !== undefined) {
-    const index = (plan.suspensions ?? []).indexOf(suspension);
+    const index = suspensions.indexOf(suspension);
     findings.push(makeFinding("plan_suspended", ["application", "plan", "suspensions", index], { from: suspension.from, reason: suspension.reason, date: submittedOn }));
   }
 

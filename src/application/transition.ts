@@ -102,6 +102,7 @@ function illegal(from: WorkflowStatus, event: WorkflowEventType): TransitionResu
   return failed([makeFinding("illegal_transition", ["event", "type"], { from, event })]);
 }
 
+/* v8 ignore next 3 -- @preserve: TS exhaustiveness check, unreachable by type */
 function assertNever(value: never): never {
   throw new Error(`[collective-pension-subsidy] unreachable: ${String(value)}`);
 }
@@ -267,6 +268,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
       };
     }
 
+    /* v8 ignore next 2 -- @preserve: TS exhaustiveness check, unreachable by type */
     default:
       return assertNever(type);
   }

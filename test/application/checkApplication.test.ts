@@ -81,6 +81,30 @@ describe("checkApplication", () => {
     });
 
     it.each([
+      [{ kind: "standing", fromYear: 2026 }, "2026–"],
+      [{ kind: "standing", fromYear: 2024, toYear: 2024 }, "2024–2024"],
+    ])("rejects a standing plan %j that does not cover 2025, naming its years as %j", (validity, text) => {
+      const report = checkApplication(sampleApplication({ plan: { ...compliantPlan, validity } as never }), options);
+      expect(report.findings).toEqual([
+        {
+          code: "application_year_mismatch",
+          severity: "error",
+          clause: "annex1/1",
+          message: { zh: "申请年度 2025 不在所附实施方案的有效期内", en: "The application's year 2025 is not covered by the attached plan's validity" },
+          path: ["application", "plan", "validity"],
+          details: { year: 2025, validity: text },
+        },
+      ]);
+    });
+
+    it.each([
+      [{ kind: "standing", fromYear: 2025 }],
+      [{ kind: "standing", fromYear: 2024, toYear: 2025 }],
+    ])("accepts a standing plan %j that covers 2025", (validity) => {
+      expect(checkApplication(sampleApplication({ plan: { ...compliantPlan, validity } as never }), options).findings).toEqual([]);
+    });
+
+    it.each([
       ["2025-06-02", true],
       ["2025-06-03", false],
       ["2025-06-04", false],
@@ -134,6 +158,25 @@ describe("checkApplication", () => {
       }
     });
 
+    it("points plan_suspended at the suspension in force, not the first one listed", () => {
+      const filed = { reason: "集体收益不足", townshipApprovedOn: "2025-02-20", countyFiledOn: "2025-02-25" };
+      const suspensions = [
+        { ...filed, from: "2025-03-01", resumedOn: "2025-04-01" },
+        { ...filed, from: "2025-06-15", reason: "洪灾" },
+      ];
+      const report = checkApplication(sampleApplication({ plan: { ...compliantPlan, suspensions } }), options);
+      expect(report.findings).toEqual([
+        {
+          code: "plan_suspended",
+          severity: "error",
+          clause: "opinion/3.5",
+          message: { zh: "集体补助已于 2025-06-15 起暂停（洪灾）", en: "The collective subsidy is suspended from 2025-06-15 (洪灾)" },
+          path: ["application", "plan", "suspensions", 1],
+          details: { from: "2025-06-15", reason: "洪灾", date: "2025-07-01" },
+        },
+      ]);
+    });
+
     it.each([
       ["4800", "480", true],
       ["4799.9", "479.99", false],
@@ -153,6 +196,27 @@ describe("checkApplication", () => {
           }),
         ]);
       }
+    });
+
+    it("leaves a plan that states no funding to plan_non_compliant, never costing the roster against it", () => {
+      const { funding: _omitted, ...plan } = compliantPlan;
+      const report = checkApplication(sampleApplication({ plan }), options);
+      expect(codes(report.findings)).toEqual(["plan_non_compliant"]);
+      expect(report.findings[0]?.details).toEqual({
+        count: 1,
+        codes: ["plan_missing_element"],
+        findings: [
+          {
+            code: "plan_missing_element",
+            severity: "error",
+            clause: "annex1/1",
+            path: ["application", "plan", "funding"],
+            message: { zh: "实施方案缺少要素：funding", en: "The implementation plan does not state: funding" },
+            details: { element: "funding" },
+          },
+        ],
+      });
+      expect(report.findings[0]?.message).toEqual({ zh: "所附实施方案不合规（1 项问题）", en: "The attached implementation plan is not compliant (1 problems)" });
     });
 
     it("costs the roster at the larger of what is claimed and what the plan gives", () => {
@@ -242,6 +306,26 @@ describe("checkApplication", () => {
       ]);
       expect(report.decisions.map((d) => d.status)).toEqual(["invalid", "granted", "granted"]);
       expect(report.totals).toEqual({ members: 3, granted: 2, denied: 0, invalid: 1, claimed: "180.00", computed: "200.00" });
+    });
+    it("keeps a row that is not an object, and a member without an ID, to their rows as invalid decisions", () => {
+      const application = sampleApplication();
+      const roster = [null, { member: { name: "赵六" }, amount: 80 }, application.roster[0]];
+      const report = checkApplication({ ...application, roster } as never, options);
+      expect(report.findings.map((f) => [f.code, f.clause, f.path])).toEqual([
+        ["invalid_input", "annex1/4", ["application", "roster", 0]],
+        ["invalid_input", "annex1/4", ["application", "roster", 0, "member"]],
+        ["invalid_input", "annex1/4", ["application", "roster", 1, "member", "id"]],
+        ["invalid_input", "annex1/4", ["application", "roster", 1, "member", "collectiveMember"]],
+        ["invalid_input", "annex1/4", ["application", "roster", 1, "member", "enrolled"]],
+        ["invalid_input", "annex1/4", ["application", "roster", 1, "member", "category"]],
+        ["invalid_input", "annex1/4", ["application", "roster", 1, "member", "contributions"]],
+      ]);
+      expect(report.decisions.map((d) => [d.status, d.memberId])).toEqual([
+        ["invalid", null],
+        ["invalid", null],
+        ["granted", ID_A],
+      ]);
+      expect(report.totals).toEqual({ members: 3, granted: 1, denied: 0, invalid: 2, claimed: "160.00", computed: "80.00" });
     });
   });
 

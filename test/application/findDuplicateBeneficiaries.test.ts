@@ -55,6 +55,31 @@ describe("findDuplicateBeneficiaries", () => {
     ]);
   });
 
+  it("skips rows with no readable member ID, still numbering the rows that follow", () => {
+    const unreadable = [null, "row", 7, [], { member: null }, { member: "x" }, { member: { id: 510402198001010 } }, { member: { name: "x" } }];
+    const result = findDuplicateBeneficiaries([
+      { id: "A", year: 2025, roster: [...unreadable, { member: { id: ID_A } }] },
+      { id: "B", year: 2025, roster: [...unreadable, { member: { id: ID_A } }] },
+    ]);
+    expect(result.findings).toEqual([
+      {
+        code: "duplicate_across_applications",
+        severity: "error",
+        clause: "opinion/3.2",
+        message: {
+          zh: `公民身份号码 ${ID_A} 在 2025 年度的申请 A 和 B 中均获补助`,
+          en: `ID ${ID_A} is subsidised for 2025 in both application A and B`,
+        },
+        path: ["applications", 1, "roster", unreadable.length, "member", "id"],
+        details: { memberId: ID_A, year: 2025, firstApplication: "A", secondApplication: "B", applicationIds: ["A", "B"] },
+      },
+    ]);
+  });
+
+  it.each([["510402198001010019"], ["51040219800101001"], [""]])("does not count the unreadable ID %j listed in two applications as a duplicate", (id) => {
+    expect(findDuplicateBeneficiaries([application("A", 2025, [id]), application("B", 2025, [id])]).findings).toEqual([]);
+  });
+
   it("answers something other than an array with invalid_input", () => {
     expect(findDuplicateBeneficiaries("x" as never).findings).toEqual([expect.objectContaining({ code: "invalid_input", path: ["applications"] })]);
   });

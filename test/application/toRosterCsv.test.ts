@@ -75,6 +75,34 @@ describe("toRosterCsv", () => {
     );
   });
 
+  it("writes a cell that is neither text nor a finite number empty, and a finite number as its digits", () => {
+    const columns = ["a", "b", "c", "d", "e", "f", "g"];
+    const rows = [{ a: 12.5, b: null, c: Number.NaN, d: Number.POSITIVE_INFINITY, e: { x: 1 }, f: true, g: "-3" }];
+    expect(toRosterCsv({ columns, rows, footer: { 合计人数: 1, 合计金额: "12.50" } } as never).split("\r\n")).toEqual([
+      "\uFEFFa,b,c,d,e,f,g",
+      "12.5,,,,,,'-3",
+      "合计人数,1,,,,,",
+      "合计金额,12.50,,,,,",
+      "",
+    ]);
+  });
+
+  it("heads a column that is not text with its number but leaves its cells empty", () => {
+    const rows = [{ a: "x", 5: "y" }];
+    expect(toRosterCsv({ columns: ["a", 5], rows, footer: { 合计人数: "1", 合计金额: 80 } } as never).split("\r\n")).toEqual([
+      "\uFEFFa,5",
+      "x,",
+      "合计人数,1",
+      "合计金额,0.00",
+      "",
+    ]);
+  });
+
+  it.each([[[]], ["序号"], [null]])("writes the annex3 header for the columns %j", (columns) => {
+    const csv = toRosterCsv({ columns, rows: "none", footer: null } as never);
+    expect(csv.split("\r\n")).toEqual([`\uFEFF${ROSTER_COLUMNS.join(",")}`, "合计人数,0,,,,,,,,", "合计金额,0.00,,,,,,,,", ""]);
+  });
+
   it("never throws on arbitrary JSON and always writes the header and footer", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (input) => {

@@ -47,6 +47,34 @@ describe("toRosterRows", () => {
     ]);
   });
 
+  it("keeps rows that are not objects, or whose member is not one, with empty cells and one finding each", () => {
+    const application = sampleApplication();
+    const sheet = toRosterRows({ ...application, roster: [null, [], "row", { member: "x", amount: 80 }] } as never);
+    const empty = { 姓名: "", 公民身份号码: "", 人员类别: "", 个人缴费档次: "", 个人缴纳金额: "", 政府代缴金额: "", 缴费年度: "2025", 备注: "信息有误" };
+    expect(sheet.rows).toEqual([
+      { 序号: "1", ...empty, 集体补助金额: "" },
+      { 序号: "2", ...empty, 集体补助金额: "" },
+      { 序号: "3", ...empty, 集体补助金额: "" },
+      { 序号: "4", ...empty, 集体补助金额: "80.00" },
+    ]);
+    expect(sheet.footer).toEqual({ 合计人数: 4, 合计金额: "80.00" });
+    expect(sheet.findings.map((f) => [f.code, f.clause, f.path, f.details?.problem])).toEqual([
+      ["invalid_input", "annex1/4", ["application", "roster", 0], "Invalid input: expected object, received null"],
+      ["invalid_input", "annex1/4", ["application", "roster", 1], "Invalid input: expected object, received array"],
+      ["invalid_input", "annex1/4", ["application", "roster", 2], "Invalid input: expected object, received string"],
+      ["invalid_input", "annex1/4", ["application", "roster", 3, "member"], "Invalid input: expected object, received string"],
+    ]);
+  });
+
+  it.each([
+    [{ id: 7, name: 5, category: "toString" }],
+    [{ name: ["赵六"], category: "unknown" }],
+    [{ id: null, name: null, category: 3 }],
+  ])("leaves the name, ID and category of an unreadable member %j empty when they are not text or not a category", (member) => {
+    const sheet = toRosterRows({ ...sampleApplication(), roster: [{ member, amount: "1.50" }] } as never);
+    expect(sheet.rows[0]).toMatchObject({ 姓名: "", 公民身份号码: "", 人员类别: "", 集体补助金额: "1.50", 备注: "信息有误" });
+  });
+
   it("leaves the contribution cells empty for a member with no regular contribution that year", () => {
     const application = sampleApplication();
     const first = application.roster[0] as { member: { contributions: unknown[] }; amount: string };

@@ -214,6 +214,14 @@ describe("transition", () => {
     });
 
     it.each([
+      [{ voucher: { ...voucher, amount: "180.001" }, roster }, ["event", "voucher", "amount"]],
+      [{ voucher, roster: { members: -1, total: "180.00" } }, ["event", "roster", "members"]],
+    ])("answers an unreadable allocation document with invalid_input naming its field (%#)", (documents, path) => {
+      const findings = failure(transition(STATES.paid, { type: "allocate", ...documents }));
+      expect(findings).toEqual([expect.objectContaining({ code: "invalid_input", severity: "error", clause: "annex1/4", path })]);
+    });
+
+    it.each([
       [{ voucher: { ...voucher, number: "BANK-9" }, roster }, ["event", "voucher", "number"], { field: "voucher.number", expected: "BANK-0001", actual: "BANK-9" }],
       [{ voucher: { ...voucher, amount: "179.99" }, roster }, ["event", "voucher", "amount"], { field: "voucher.amount", expected: "180.00", actual: "179.99" }],
       [{ voucher, roster: { members: 3, total: "180.00" } }, ["event", "roster", "members"], { field: "roster.members", expected: 2, actual: 3 }],
@@ -243,6 +251,15 @@ describe("transition", () => {
       expect(findings.map((f) => [f.code, f.clause, f.path])).toEqual(paths.map((path) => ["reconciliation_mismatch", "annex1/6", path]));
     });
 
+    it.each([
+      [{ type: "reconcile" }, [["event", "result"]]],
+      [{ type: "reconcile", result: { ...balanced, totals: { ...balanced.totals, bookings: "180.001" } } }, [["event", "result", "totals", "bookings"]]],
+      [{ type: "reconcile", result: { ...balanced, findings: [{ code: "x", severity: "fatal", clause: "annex1/6" }] } }, [["event", "result", "findings", 0, "severity"]]],
+    ])("answers an unreadable reconcile result with invalid_input naming its field (%#)", (event, paths) => {
+      const findings = failure(transition(STATES.allocated, event as never));
+      expect(findings.map((f) => [f.code, f.clause, f.path])).toEqual(paths.map((path) => ["invalid_input", "annex1/4", path]));
+    });
+
     it("refuses a result marked unbalanced without findings", () => {
       const findings = failure(transition(STATES.allocated, { type: "reconcile", result: { ...balanced, balanced: false } }));
       expect(findings).toEqual([expect.objectContaining({ code: "reconciliation_mismatch", path: ["event", "result", "totals", "bookings"] })]);
@@ -262,6 +279,11 @@ describe("transition", () => {
       ]);
     });
 
+    it("answers an unreadable bank voucher with invalid_input naming its field", () => {
+      const findings = failure(transition(STATES.reconciled, { type: "issue_receipt", bankVoucher: { ...voucher, date: "2025-02-30" } }));
+      expect(findings).toEqual([expect.objectContaining({ code: "invalid_input", severity: "error", clause: "annex1/4", path: ["event", "bankVoucher", "date"] })]);
+    });
+
     it("issues no receipt without a bank voucher", () => {
       const findings = failure(transition(STATES.reconciled, { type: "issue_receipt" }));
       expect(findings).toEqual([expect.objectContaining({ code: "voucher_mismatch", clause: "annex1/7", path: ["event", "bankVoucher"] })]);
@@ -275,6 +297,25 @@ describe("transition", () => {
         ["invalid_input", ["state", "status"]],
         ["invalid_input", ["event", "type"]],
       ]);
+    });
+
+    it("answers an unreadable state with invalid_input for the state alone when the event is readable", () => {
+      const findings = failure(transition({ status: "paid", applicationId: ID, roster } as never, EVENTS.allocate));
+      expect(findings).toEqual([
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: "输入数据无效：state.payment（Invalid input: expected object, received undefined）", en: "Invalid input at state.payment: Invalid input: expected object, received undefined" },
+          path: ["state", "payment"],
+          details: { field: "state.payment", problem: "Invalid input: expected object, received undefined", issue: "invalid_type" },
+        },
+      ]);
+    });
+
+    it("answers a readable state with an unknown event with invalid_input for the event alone", () => {
+      const findings = failure(transition(STATES.paid, { type: "refund" } as never));
+      expect(findings.map((f) => [f.code, f.clause, f.path])).toEqual([["invalid_input", "annex1/4", ["event", "type"]]]);
     });
 
     it("never throws on arbitrary JSON", () => {
