@@ -13,6 +13,8 @@ for (const name of readdirSync(folder)) {
   failed += report.numFailedTests;
   // A suite that failed to load counts as a failure even if it ran no test.
   failed += (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0).length;
+  // A run that vitest itself marks unsuccessful (a type error, an unhandled error) fails once more.
+  if (report.success === false && report.numFailedTests === 0) failed++;
   files++;
 }
 if (files === 0) {

@@ -61,7 +61,7 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   if (!parsedOptions.success || !parsedPlan.success) return { ok: false, findings, year, trace };
 
   const { policy } = parsedOptions.data;
-  for (const finding of policy.findings as Finding[]) {
+  for (const finding of policy.findings as unknown as Finding[]) {
     findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
   }
   const floor = parseFen(policy.floor.value);
