@@ -17,8 +17,6 @@ import type { DecisionTier } from "./types.js";
 export interface ChosenStandard {
   readonly basis: "hardship" | "ladder";
   readonly amount: Fen;
-  /** the rung's index when the basis is the ladder */
-  readonly tierIndex?: number;
   /** where the amount is written in the plan (shared: copy it before handing it out) */
   readonly path: FindingPath;
   /** the amount printed, yuan with two decimals */
@@ -42,7 +40,7 @@ export function planStandards(standards: Standards): PlanStandards {
     const tier: DecisionTier = Object.freeze(
       rung.maxSelfPaid === undefined ? { index, minSelfPaid, amount: amountText } : { index, minSelfPaid, amount: amountText, maxSelfPaid: formatFen(rung.maxSelfPaid) },
     );
-    return { basis: "ladder", amount: rung.amount, tierIndex: index, path: ["plan", "standards", "ladder", index, "amount"], amountText, tier };
+    return { basis: "ladder", amount: rung.amount, path: ["plan", "standards", "ladder", index, "amount"], amountText, tier };
   });
   const hardship: ChosenStandard | undefined =
     standards.hardship === undefined ? undefined : { basis: "hardship", amount: standards.hardship, path: ["plan", "standards", "hardship"], amountText: formatFen(standards.hardship) };
@@ -88,9 +86,9 @@ export function chooseStandard(member: Member, year: YearContribution, context: 
       "standard",
       "annex2/2",
       "passed",
-      chosen.tierIndex === undefined
+      chosen.tier === undefined
         ? { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid) }
-        : { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid), tier: chosen.tierIndex },
+        : { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid), tier: chosen.tier.index },
     );
   }
   return chosen;
