@@ -11,7 +11,7 @@ import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
 import { Recorder } from "./recorder.js";
 import { chooseStandard, type ChosenStandard } from "./standard.js";
-import type { DecisionTier, SubsidyDecision } from "./types.js";
+import type { SubsidyDecision } from "./types.js";
 
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
@@ -73,29 +73,26 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
 
   const granted = chosen !== undefined && (recorder.findings.length === 0 || !hasError(recorder.findings));
-  const decision: {
-    status: SubsidyDecision["status"];
-    memberId: string;
-    year: number;
-    amount: string;
-    basis?: "hardship" | "ladder";
-    tier?: DecisionTier;
-    findings: Finding[];
-    trace?: SubsidyDecision["trace"];
-    rulesVersion: string;
-  } = {
-    status: granted ? "granted" : "denied",
-    memberId: data.id,
-    year: context.year,
-    amount: granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN,
-    // A granted decision usually has no finding: share one frozen empty list rather than keep one each.
-    findings: recorder.findings.length === 0 ? NO_FINDINGS : recorder.findings,
-    rulesVersion: RULES_VERSION,
-  };
-  if (chosen !== undefined) {
-    decision.basis = chosen.basis;
-    if (chosen.tier !== undefined) decision.tier = chosen.tier;
+  const status = granted ? "granted" : "denied";
+  const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
+  // A granted decision usually has no finding: share one frozen empty list rather than keep one each.
+  const findings = recorder.findings.length === 0 ? NO_FINDINGS : recorder.findings;
+  const trace = recorder.steps;
+  // Each shape written out whole, keys in the order decisions have always printed them, so the
+  // object is built at its final size (a property added later costs a second allocation, and a
+  // roster keeps every decision).
+  if (chosen === undefined) {
+    return trace === undefined
+      ? { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION }
+      : { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION, trace };
   }
-  if (recorder.steps !== undefined) decision.trace = recorder.steps;
-  return decision;
+  const { basis, tier } = chosen;
+  if (tier === undefined) {
+    return trace === undefined
+      ? { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION, basis }
+      : { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION, basis, trace };
+  }
+  return trace === undefined
+    ? { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION, basis, tier }
+    : { status, memberId: data.id, year: context.year, amount, findings, rulesVersion: RULES_VERSION, basis, tier, trace };
 }

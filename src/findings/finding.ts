@@ -23,13 +23,49 @@ export interface Finding {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/**
+ * A message template split once at its `{name}` placeholders: `parts` are the literal texts
+ * around them (one more than `keys`), so rendering is joining, not a regular-expression pass per
+ * finding (a roster renders one or two messages per denied member).
+ */
+interface CompiledTemplate {
+  readonly parts: readonly string[];
+  readonly keys: readonly string[];
+}
+
+const compiled = new Map<string, CompiledTemplate>();
+
+function compile(template: string): CompiledTemplate {
+  let known = compiled.get(template);
+  if (known === undefined) {
+    const parts: string[] = [];
+    const keys: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.push(template.slice(last, match.index));
+      keys.push(match[1] as string);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    known = { parts, keys };
+    compiled.set(template, known);
+  }
+  return known;
+}
+
+/** The template with each `{name}` replaced by `details.name`; a placeholder without a value stays as written. */
 function render(template: string, details: { readonly [key: string]: DetailValue } | undefined): string {
   if (details === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, key: string) => {
+  const { parts, keys } = compile(template);
+  let text = parts[0] as string;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
     const value = Object.prototype.hasOwnProperty.call(details, key) ? details[key] : undefined;
-    if (value === undefined) return whole;
-    return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  });
+    if (value === undefined) text += `{${key}}`;
+    else text += typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+    text += parts[index + 1] as string;
+  }
+  return text;
 }
 
 /** Builds a finding from the catalogue: severity, clause and messages come from the code. */
