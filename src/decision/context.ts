@@ -56,7 +56,7 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, OPTIONS_PATH));
   if (!parsedPlan.success) findings.push(...findingsFromZodError(parsedPlan.error, ["plan"]));
   const rawYear = (options as { year?: unknown } | null | undefined)?.year;
-  const year = parsedOptions.success ? parsedOptions.data.year : typeof rawYear === "number" && Number.isInteger(rawYear) ? rawYear : null;
+  const year = parsedOptions.success ? parsedOptions.data.year : Number.isInteger(rawYear) ? (rawYear as number) : null;
   const trace = parsedOptions.success ? parsedOptions.data.trace === true : false;
   if (!parsedOptions.success || !parsedPlan.success) return { ok: false, findings, year, trace };
 

@@ -11,7 +11,7 @@ import type { Recorder } from "./recorder.js";
 /** Checks every regular contribution of the year: own + government-paid must equal the tier. */
 export function checkContributions(member: Member, year: number, recorder: Recorder): void {
   let checked = 0;
-  let failed = 0;
+  let consistent = true;
   const contributions = member.contributions;
   for (let index = 0; index < contributions.length; index++) {
     const contribution = contributions[index] as Contribution;
@@ -19,10 +19,10 @@ export function checkContributions(member: Member, year: number, recorder: Recor
     checked++;
     const { selfPaid, governmentPaid, tier } = contribution;
     if (selfPaid + governmentPaid === tier) continue;
-    failed++;
+    consistent = false;
     const details = { selfPaid: formatFen(selfPaid), governmentPaid: formatFen(governmentPaid), tier: formatFen(tier) };
     const code = governmentPaid > 0 && selfPaid + governmentPaid > tier ? "government_paid_double_counted" : "contribution_inconsistent";
     recorder.fail("contribution_consistent", makeFinding(code, ["member", "contributions", index, "selfPaid"], details));
   }
-  if (checked > 0 && failed === 0) recorder.step("contribution_consistent", "opinion/3.3", "passed");
+  if (checked > 0 && consistent) recorder.step("contribution_consistent", "opinion/3.3", "passed");
 }

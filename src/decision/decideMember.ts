@@ -72,7 +72,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   if (firstRow === undefined) recorder.step("unique_member", "opinion/3.2", "passed");
   else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
 
-  const granted = chosen !== undefined && (recorder.findings.length === 0 || !hasError(recorder.findings));
+  const granted = chosen !== undefined && !hasError(recorder.findings);
   const status = granted ? "granted" : "denied";
   const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
   // A granted decision usually has no finding: share one frozen empty list rather than keep one each.

@@ -67,7 +67,8 @@ export function chooseStandard(member: Member, year: YearContribution, context: 
   const { standards, offered } = context;
   const hardship = isHardshipMember(member, year);
   const rungIndex = findRung(standards.ladder, selfPaid);
-  const ladderChoice = rungIndex >= 0 ? offered.ladder[rungIndex] : undefined;
+  // findRung's -1 reads as no rung: an array has no element at -1
+  const ladderChoice = offered.ladder[rungIndex];
 
   let chosen: ChosenStandard | undefined;
   const hardshipChoice = offered.hardship;
