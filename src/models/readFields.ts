@@ -42,11 +42,10 @@ export function isValidIdNumber(id: string): boolean {
     if (digit < 0) return false;
     sum += digit * (WEIGHTS[index] as number);
   }
-  const check = id.charCodeAt(17);
-  if (!((check >= ZERO && check <= NINE) || check === BIG_X)) return false;
   const year = digitsAt(id, 6, 10);
   if (year < 1800 || !isRealDate(year, digitsAt(id, 10, 12), digitsAt(id, 12, 14))) return false;
-  return CHECK_CODES[sum % 11] === check;
+  // The check character is a digit or X: the table holds no other code, so nothing else matches.
+  return CHECK_CODES[sum % 11] === id.charCodeAt(17);
 }
 
 /** True exactly when `isIsoDate(value)`: `YYYY-MM-DD`, a real date between 1800 and 2199. */
@@ -56,7 +55,7 @@ export function isIsoDateText(value: unknown): value is string {
   const year = digitsAt(value, 0, 4);
   const month = digitsAt(value, 5, 7);
   const day = digitsAt(value, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return false;
+  // A part that is not all digits reads as -1, which no year, month or day range admits.
   return year >= 1800 && year <= 2199 && isRealDate(year, month, day);
 }
 
@@ -70,7 +69,6 @@ export function fenOf(value: number | string): Fen | undefined {
     return parseFen(value);
   }
   const length = value.length;
-  if (length === 0) return undefined;
   let index = 0;
   let whole = 0;
   const first = value.charCodeAt(0);
@@ -85,13 +83,15 @@ export function fenOf(value: number | string): Fen | undefined {
       index++;
     }
   } else {
+    // not a digit, or the empty string (NaN)
     return undefined;
   }
   let fen = whole * 100;
   if (index < length) {
     if (value.charCodeAt(index) !== DOT) return undefined;
+    // No decimal after the dot ("5.") reads NaN as the tenths digit, refused below.
     const decimals = length - index - 1;
-    if (decimals < 1 || decimals > 2) return undefined;
+    if (decimals > 2) return undefined;
     const tenths = digitAt(value, index + 1);
     const hundredths = decimals === 2 ? digitAt(value, index + 2) : 0;
     if (tenths < 0 || hundredths < 0) return undefined;

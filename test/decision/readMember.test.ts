@@ -107,6 +107,37 @@ describe("readMember", () => {
     expect(agreesFully(input)).toBe(true);
   });
 
+  it.each([
+    ["a contribution for 1899", { period: 1899 }],
+    ["a contribution for 2200", { period: 2200 }],
+    ["a fractional period", { period: 2025.5 }],
+    ["a period written as text", { period: "2025" }],
+    ["a missing tier", { tier: undefined }],
+    ["a paidOn that is not a date", { paidOn: "2025-06-31" }],
+  ])("declines %s, as MemberSchema does", (_name, patch) => {
+    const input = { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300, ...patch }] };
+    expect(readMember(input)).toBeUndefined();
+    expect(MemberSchema.safeParse(input).success).toBe(false);
+  });
+
+  it.each([1900, 2199])("accepts a contribution for %i", (period) => {
+    const input = { ...generalMember(300), contributions: [{ period, kind: "regular", tier: 300, selfPaid: 300 }] };
+    expect(readMember(input)?.contributions[0]?.period).toBe(period);
+    expect(agreesFully(input)).toBe(true);
+  });
+
+  it.each([
+    ["the 17 characters before a valid X", "11010519491231002", undefined],
+    ["a valid ID with one x too many", "11010519491231002xx", undefined],
+    ["a valid ID ending in a digit", ID_A, ID_A],
+    ["a valid ID ending in x", "11010519491231002x", "11010519491231002X"],
+  ])("reads the ID %s as MemberSchema does", (_name, id, expected) => {
+    const input = generalMember(300, id);
+    expect(readMember(input)?.id).toBe(expected);
+    const zod = MemberSchema.safeParse(input);
+    expect(zod.success ? zod.data.id : undefined).toBe(expected);
+  });
+
   it("agrees with MemberSchema on generated members", () => {
     fc.assert(fc.property(memberArb, (input) => agreesFully(input)), { numRuns: 1500 });
   });
