@@ -18,13 +18,13 @@ interface Link {
 
 const PROCEDURE: FindingPath = ["plan", "procedure"];
 
-/** The resolution's date: the `assembly_resolution` step, else the assembly's date. */
+/**
+ * The resolution's date: the first `assembly_resolution` step, else the assembly's date. It opens
+ * the chain, so it is never the link reported out of order: no finding points at its path.
+ */
 function resolutionLink(plan: Plan): Link {
-  const steps = plan.procedure?.steps ?? [];
-  const index = steps.findIndex((entry) => entry.step === "assembly_resolution");
-  const step = steps[index];
-  if (step !== undefined) return { item: "assembly_resolution", date: step.date, path: [...PROCEDURE, "steps", index, "date"] };
-  return { item: "assembly_resolution", date: plan.procedure?.assembly?.date, path: [...PROCEDURE, "assembly", "date"] };
+  const step = plan.procedure?.steps.find((entry) => entry.step === "assembly_resolution");
+  return { item: "assembly_resolution", date: step !== undefined ? step.date : plan.procedure?.assembly?.date, path: PROCEDURE };
 }
 
 function chainOf(plan: Plan): Link[] {
@@ -51,13 +51,14 @@ export function checkApproval({ plan }: PlanCheckContext): Finding[] {
   let previous: (Link & { date: string }) | undefined;
   for (const link of chainOf(plan)) {
     if (link.date === undefined) continue;
-    const strict = previous !== undefined && (link.strictlyAfter ?? []).includes(previous.item);
-    const outOfOrder = previous !== undefined && (strict ? link.date <= previous.date : link.date < previous.date);
-    if (previous !== undefined && outOfOrder) {
-      findings.push(makeFinding("procedure_out_of_order", link.path, { item: link.item, date: link.date, before: previous.item, beforeDate: previous.date }));
-    } else {
-      previous = { ...link, date: link.date };
+    if (previous !== undefined) {
+      const strict = link.strictlyAfter?.includes(previous.item) === true;
+      if (strict ? link.date <= previous.date : link.date < previous.date) {
+        findings.push(makeFinding("procedure_out_of_order", link.path, { item: link.item, date: link.date, before: previous.item, beforeDate: previous.date }));
+        continue;
+      }
     }
+    previous = { ...link, date: link.date };
   }
   return findings;
 }

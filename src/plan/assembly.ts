@@ -54,10 +54,10 @@ interface Criterion {
 /** Reports `assembly_not_passed` for each threshold missed, or `assembly_rule_unknown` when none applies. */
 export function checkAssembly({ plan }: PlanCheckContext): Finding[] {
   const procedure = plan.procedure;
-  const assembly = procedure?.assembly;
-  if (assembly === undefined) return [makeFinding("plan_missing_element", ["plan", "procedure", "assembly"], { element: "assembly" })];
+  if (procedure?.assembly === undefined) return [makeFinding("plan_missing_element", ["plan", "procedure", "assembly"], { element: "assembly" })];
+  const assembly = procedure.assembly;
   const statute = STATUTE[assembly.body];
-  const charter = procedure?.charterThresholds;
+  const charter = procedure.charterThresholds;
   const rules: Rule[] = [];
   if (statute.from === undefined || assembly.date >= statute.from) rules.push(statute);
   if (charter !== undefined) rules.push({ basis: CHARTER_BASIS, ...charter });

@@ -88,7 +88,8 @@ export function preparePlanCheck(
     if (/^\d{4}$/.test(key) && fen !== undefined) highestTier.set(Number(key), fen);
     else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year" }));
   }
-  const hasRoster = typeof options === "object" && options !== null && "roster" in options && (options as { roster?: unknown }).roster !== undefined;
+  // The options parsed as an object; the roster is read as the host passed it (an iterable is not copied).
+  const roster = (options as { roster?: unknown }).roster;
   return {
     ok: true,
     findings,
@@ -101,7 +102,7 @@ export function preparePlanCheck(
       years: yearsToCheck(parsedPlan.data.validity, year, [...highestTier.keys()]),
       year,
       asOf,
-      roster: hasRoster ? { members: (options as { roster: unknown }).roster } : undefined,
+      roster: roster === undefined ? undefined : { members: roster },
       calendar: calendar.lookup,
     },
   };

@@ -25,7 +25,8 @@ function rangeOf(rung: Rung): string {
 function sortedRungs(ladder: readonly SubsidyTier[]): Rung[] {
   return ladder
     .map((tier, index) => ({ index, min: tier.minSelfPaid, max: tier.maxSelfPaid ?? Infinity, amount: tier.amount }))
-    .sort((a, b) => a.min - b.min || a.index - b.index);
+    // Array.prototype.sort is stable: rungs starting at the same payment keep their written order.
+    .sort((a, b) => a.min - b.min);
 }
 
 /** `ladder_overlap`: each pair of rungs that both contain some own payment. */
@@ -45,12 +46,12 @@ function overlaps(rungs: readonly Rung[]): Finding[] {
 function gaps(rungs: readonly Rung[]): Finding[] {
   const findings: Finding[] = [];
   let reach = rungs[0]?.max ?? Infinity;
-  for (const rung of rungs.slice(1)) {
-    if (rung.min > reach) {
-      const from = (Math.floor(reach / YUAN) + 1) * YUAN;
-      const to = (Math.ceil(rung.min / YUAN) - 1) * YUAN;
-      if (from <= to) findings.push(makeFinding("ladder_gap", ["plan", "standards", "ladder", rung.index, "minSelfPaid"], { from: formatFen(from), to: formatFen(to) }));
-    }
+  for (const rung of rungs) {
+    // The whole yuan above `reach` and below the rung's start: none when the rung starts within
+    // reach (the first rung's own max included, as max ≥ min), since then from > reach ≥ min > to.
+    const from = (Math.floor(reach / YUAN) + 1) * YUAN;
+    const to = (Math.ceil(rung.min / YUAN) - 1) * YUAN;
+    if (from <= to) findings.push(makeFinding("ladder_gap", ["plan", "standards", "ladder", rung.index, "minSelfPaid"], { from: formatFen(from), to: formatFen(to) }));
     reach = Math.max(reach, rung.max);
   }
   return findings;

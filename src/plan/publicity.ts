@@ -17,9 +17,10 @@ const PUBLICITY: FindingPath = ["plan", "procedure", "publicity"];
 
 /** Reports `publicity_too_short`, `publicity_ambiguous`, `calendar_unknown_year`, and `plan_missing_element` without a publicity record. */
 export function checkPublicity({ plan, calendar }: PlanCheckContext): Finding[] {
-  const publicity = plan.procedure?.publicity;
-  if (publicity === undefined) return [makeFinding("plan_missing_element", PUBLICITY, { element: "publicity" })];
-  const approval = plan.procedure?.townshipApproval?.date;
+  const procedure = plan.procedure;
+  if (procedure?.publicity === undefined) return [makeFinding("plan_missing_element", PUBLICITY, { element: "publicity" })];
+  const publicity = procedure.publicity;
+  const approval = procedure.townshipApproval?.date;
   // Without an end date or an approval the period has no end yet; township_approval_missing says so.
   const end =
     publicity.endsOn !== undefined
