@@ -54,6 +54,14 @@ interface YearContribution {
   readonly contribution: Contribution;
 }
 
+/** The year's contribution with the government subsidy for its tier: everything a credit needs. */
+interface BookedYear {
+  readonly memberId: string;
+  readonly year: number;
+  readonly contribution: Contribution;
+  readonly governmentSubsidy: Fen;
+}
+
 /** The year's single regular contribution, or the findings that stop booking it. */
 function yearContribution(member: Member, year: number, findings: Finding[]): YearContribution | undefined {
   let first: YearContribution | undefined;
@@ -124,33 +132,35 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
 
   // The year's schedule: the host's figures, never guessed.
   let yearSchedule: YearSchedule | undefined;
-  if (parsedOptions.success && year !== undefined) {
-    const schedule = parsedOptions.data.schedule;
-    yearSchedule = schedule?.[String(year)];
+  if (parsedOptions.success) {
+    const { year: optionsYear, schedule } = parsedOptions.data;
+    yearSchedule = schedule?.[String(optionsYear)];
     if (schedule === undefined) {
-      findings.push(makeFinding("parameter_missing", ["options", "schedule"], { year, parameter: "schedule (government contribution subsidy per tier)" }));
+      findings.push(makeFinding("parameter_missing", ["options", "schedule"], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)" }));
     } else if (yearSchedule === undefined) {
-      findings.push(makeFinding("parameter_missing", ["options", "schedule", String(year)], { year, parameter: "schedule (government contribution subsidy per tier)" }));
+      findings.push(makeFinding("parameter_missing", ["options", "schedule", String(optionsYear)], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)" }));
     }
   }
 
-  // The contribution booked, and the subsidy for the member's own tier (opinion/3.3).
-  let booked: YearContribution | undefined;
-  let governmentSubsidy: Fen | undefined;
+  // The contribution booked, and the subsidy for the member's own tier (opinion/3.3): set only
+  // when every piece of the credit is known.
+  let booked: BookedYear | undefined;
   if (memberData !== undefined && year !== undefined) {
-    booked = yearContribution(memberData, year, findings);
+    const single = yearContribution(memberData, year, findings);
     const recorder = new Recorder(false);
     checkContributions(memberData, year, recorder);
     findings.push(...recorder.findings);
-    if (booked !== undefined && yearSchedule !== undefined) {
-      governmentSubsidy = governmentSubsidyFor(yearSchedule, booked.contribution.tier);
+    if (single !== undefined && yearSchedule !== undefined) {
+      const governmentSubsidy = governmentSubsidyFor(yearSchedule, single.contribution.tier);
       if (governmentSubsidy === undefined) {
         findings.push(
           makeFinding("parameter_missing", ["options", "schedule", String(year), "tiers"], {
             year,
-            parameter: `government contribution subsidy for tier ${formatFen(booked.contribution.tier)}`,
+            parameter: `government contribution subsidy for tier ${formatFen(single.contribution.tier)}`,
           }),
         );
+      } else {
+        booked = { memberId: memberData.id, year, contribution: single.contribution, governmentSubsidy };
       }
     }
   }
@@ -171,7 +181,7 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
     if (d.status === "granted") collective = d.amount;
   }
 
-  if (hasError(findings) || memberData === undefined || year === undefined || booked === undefined || governmentSubsidy === undefined) {
+  if (booked === undefined || hasError(findings)) {
     const rawId = typeof member === "object" && member !== null ? (member as { id?: unknown }).id : undefined;
     return {
       ok: false,
@@ -183,10 +193,11 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   }
 
   const { selfPaid, governmentPaid, tier } = booked.contribution;
+  const { governmentSubsidy } = booked;
   return {
     ok: true,
-    memberId: memberData.id,
-    year,
+    memberId: booked.memberId,
+    year: booked.year,
     tier: formatFen(tier),
     ownContribution: formatFen(selfPaid),
     governmentPaid: formatFen(governmentPaid),

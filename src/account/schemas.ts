@@ -95,8 +95,9 @@ const RATE_TEXT = /^(0|[1-9]\d*)?(\.\d{1,8})?$/;
  * below 1, at most 8 decimals. Kept as text so the arithmetic is exact.
  */
 export const InterestRateSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const text = typeof value === "number" ? String(value) : value;
-  if (text === "" || text === "." || !RATE_TEXT.test(text) || !(Number(text) < 1)) {
+  // String(0.015) is "0.015", the decimal the host wrote; a string is kept as it is. "." fails the pattern.
+  const text = String(value);
+  if (text === "" || !RATE_TEXT.test(text) || !(Number(text) < 1)) {
     ctx.addIssue({ code: "custom", message: "expected a yearly rate as a fraction in [0, 1) with at most 8 decimals, e.g. 0.015 for 1.5%", input: value });
     return z.NEVER;
   }

@@ -71,7 +71,7 @@ const YEAR_KEY = /^(20[2-9]\d|21\d\d)$/;
 export function createPolicy(options?: CreatePolicyOptions): Policy {
   const findings: Finding[] = [];
   const highestTier: { [year: string]: PolicyParameter } = {};
-  const given: unknown = options === undefined ? undefined : (options as { highestTier?: unknown } | null)?.highestTier;
+  const given: unknown = (options as { highestTier?: unknown } | null | undefined)?.highestTier;
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     findings.push(makeFinding("invalid_input", [], { field: "(root)", problem: "expected an object" }));
   } else if (given !== undefined) {

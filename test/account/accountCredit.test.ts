@@ -288,3 +288,164 @@ describe("accountCredit", () => {
     }
   });
 });
+
+describe("accountCredit, whole findings and edges", () => {
+  const SCHEDULE_PARAMETER = "schedule (government contribution subsidy per tier)";
+
+  it("names the missing schedule in both languages", () => {
+    expect(accountCredit(generalMember(300), null, { year: 2025 })).toStrictEqual({
+      ok: false,
+      memberId: ID_A,
+      year: 2025,
+      findings: [
+        {
+          code: "parameter_missing",
+          severity: "error",
+          clause: "opinion/3.3",
+          message: { zh: `缺少 2025 年度的参数：${SCHEDULE_PARAMETER}`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
+          path: ["options", "schedule"],
+          details: { year: 2025, parameter: SCHEDULE_PARAMETER },
+        },
+      ],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
+  it("names the schedule's missing year in both languages", () => {
+    expect(accountCredit(generalMember(300), null, { year: 2025, schedule: { 2026: schedule[2025] } }).findings).toStrictEqual([
+      {
+        code: "parameter_missing",
+        severity: "error",
+        clause: "opinion/3.3",
+        message: { zh: `缺少 2025 年度的参数：${SCHEDULE_PARAMETER}`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
+        path: ["options", "schedule", "2025"],
+        details: { year: 2025, parameter: SCHEDULE_PARAMETER },
+      },
+    ]);
+  });
+
+  it("names the year without a regular contribution in both languages", () => {
+    const member: MemberInput = { ...generalMember(300), contributions: [{ period: 2024, kind: "regular", tier: 300, selfPaid: 300 }] };
+    expect(accountCredit(member, null, options).findings).toStrictEqual([
+      {
+        code: "no_regular_contribution",
+        severity: "error",
+        clause: "opinion/3.2",
+        message: { zh: "2025 年度没有正常缴费记录", en: "No regular contribution for 2025" },
+        path: ["member", "contributions"],
+        details: { year: 2025 },
+      },
+    ]);
+  });
+
+  it("looks no tier up when two regular contributions stand for the year, even when the first one's tier is not listed", () => {
+    const member: MemberInput = {
+      ...generalMember(300),
+      contributions: [
+        { period: 2025, kind: "regular", tier: 400, selfPaid: 400 },
+        { period: 2025, kind: "regular", tier: 300, selfPaid: 300 },
+      ],
+    };
+    expect(accountCredit(member, null, options).findings.map((f) => [f.code, f.path])).toEqual([["duplicate_contribution", ["member", "contributions", 1]]]);
+  });
+
+  it("books the year's regular contribution when a back payment for the same year stands before it", () => {
+    const member: MemberInput = {
+      ...generalMember(300),
+      contributions: [
+        { period: 2025, kind: "back_payment", tier: 1000, selfPaid: 1000 },
+        { period: 2024, kind: "regular", tier: 500, selfPaid: 500 },
+        { period: 2025, kind: "regular", tier: 300, selfPaid: 300 },
+      ],
+    };
+    expect(ok(accountCredit(member, null, options))).toMatchObject({ tier: "300.00", ownContribution: "300.00", governmentSubsidy: "40.00", total: "340.00" });
+  });
+
+  it("books a granted decision that names no member and no year", () => {
+    const credit = ok(accountCredit(generalMember(300), { status: "granted", memberId: null, year: null, amount: "80.00" }, options));
+    expect([credit.collectiveSubsidy, credit.total, credit.collectiveStatus, credit.findings]).toEqual(["80.00", "420.00", "granted", []]);
+  });
+
+  it("returns the whole credit, the warning for an undecided collective subsidy included", () => {
+    expect(accountCredit(generalMember(300), { status: "invalid", memberId: ID_A, year: 2025, amount: "0.00" }, options)).toStrictEqual({
+      ok: true,
+      memberId: ID_A,
+      year: 2025,
+      tier: "300.00",
+      ownContribution: "300.00",
+      governmentPaid: "0.00",
+      governmentSubsidy: "40.00",
+      collectiveSubsidy: "0.00",
+      total: "340.00",
+      collectiveStatus: "invalid",
+      findings: [
+        {
+          code: "collective_subsidy_undecided",
+          severity: "warning",
+          clause: "annex1/4",
+          message: {
+            zh: "集体补助决定无效（未能作出决定），集体补助按 0 元记账",
+            en: "The collective-subsidy decision is invalid (nothing was decided), so the collective line is booked as 0",
+          },
+          path: ["decision", "status"],
+        },
+      ],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
+  it("names both mismatches of a decision in both languages", () => {
+    expect(accountCredit(generalMember(300), granted("80.00", ID_C, 2024), options).findings).toStrictEqual([
+      {
+        code: "decision_mismatch",
+        severity: "error",
+        clause: "annex1/6",
+        message: { zh: `集体补助决定的memberId为 ${ID_C}，与记账的 ${ID_A} 不符`, en: `The collective-subsidy decision's memberId is ${ID_C}, not ${ID_A} as booked` },
+        path: ["decision", "memberId"],
+        details: { field: "memberId", given: ID_C, expected: ID_A },
+      },
+      {
+        code: "decision_mismatch",
+        severity: "error",
+        clause: "annex1/6",
+        message: { zh: "集体补助决定的year为 2024，与记账的 2025 不符", en: "The collective-subsidy decision's year is 2024, not 2025 as booked" },
+        path: ["decision", "year"],
+        details: { field: "year", given: 2024, expected: 2025 },
+      },
+    ]);
+  });
+
+  it.each([
+    ["an own payment off its tier", { ...generalMember(300), contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: "299.99" }] }, null, "contribution_inconsistent"],
+    ["a government part also counted as own", { ...governmentPaidMember(ID_B), contributions: [{ period: 2025, kind: "regular", tier: 100, selfPaid: 100, governmentPaid: 100 }] }, null, "government_paid_double_counted"],
+    ["a decision for another member", generalMember(300), granted("80.00", ID_C), "decision_mismatch"],
+    ["a decision for another year", generalMember(300), granted("80.00", ID_A, 2024), "decision_mismatch"],
+  ])("books nothing for %s, though its contribution and subsidy are known", (_name, member, decision, code) => {
+    const result = accountCredit(member as MemberInput, decision, options);
+    expect(result).toStrictEqual({ ok: false, memberId: (member as { id: string }).id, year: 2025, findings: [expect.objectContaining({ code })], rulesVersion: expect.any(String) });
+  });
+
+  it("gives no member ID when the member is missing", () => {
+    expect(accountCredit(undefined as never, null, options)).toMatchObject({ ok: false, memberId: null, year: 2025, findings: [{ code: "invalid_input", path: ["member"] }] });
+  });
+
+  it("marks a tier listed twice as a custom problem of the schedule", () => {
+    const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [{ tier: 300, subsidy: 40 }, { tier: 300, subsidy: 45 }] } } });
+    expect(result.findings.map((f) => f.details)).toEqual([{ field: "options.schedule.2025.tiers[1].tier", problem: "this tier is listed twice", issue: "custom" }]);
+  });
+
+  it("refuses a schedule row that is not an object without reading its tier", () => {
+    const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [null, { tier: 300, subsidy: 40 }] } } } as never);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["options", "schedule", "2025", "tiers", 0]]]);
+  });
+
+  it("checks the decision alone when the member and the options cannot be read", () => {
+    const result = accountCredit(null as never, { ...granted("80.00", ID_C, 2024), amount: "x" }, null as never);
+    expect(result).toMatchObject({ ok: false, memberId: null, year: null });
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["member"]],
+      ["invalid_input", ["decision", "amount"]],
+      ["invalid_input", ["options"]],
+    ]);
+  });
+});

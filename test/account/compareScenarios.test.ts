@@ -135,3 +135,86 @@ describe("compareScenarios", () => {
     expect(result.findings).toEqual([expect.objectContaining({ code: "invalid_input", clause: "annex1/4", path: ["a"] })]);
   });
 });
+
+describe("compareScenarios, the note and the host's figures", () => {
+  const RULE_ZH = "个人账户养老金 = 60 岁时储存额 ÷ 139，利息每年末四舍五入到分";
+  const RULE_EN = "personal-account pension = balance at 60 ÷ 139, interest rounded half-up to the fen each year end";
+
+  it("prints the shared assumptions under the table, without an opening balance for a new account", () => {
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 57, yearsContributed: 3, interestRate: "0.015", basicPension: "150", priorYears: 12 }));
+    expect(table.note).toStrictEqual({
+      zh: `57 岁起缴费 3 年，年记账利率 0.015，基础养老金每月 150.00 元；${RULE_ZH}`,
+      en: `Paying for 3 years from age 57, yearly interest rate 0.015, basic pension 150.00 yuan a month; ${RULE_EN}`,
+    });
+  });
+
+  it("prints the opening balance in the note when the account holds something", () => {
+    // A: 1000.00 opening, 340.00 a year, rate 0: 1000.00 + 3 × 340.00 = 2020.00. B: 1000.00 + 3 × 710.00 = 3130.00.
+    const table = ok(compareScenarios(tier300, tier500WithCollective, { age: 57, yearsContributed: 3, interestRate: "0", basicPension: "150", openingBalance: "1000", priorYears: 12 }));
+    expect(table.note).toStrictEqual({
+      zh: `57 岁起缴费 3 年，期初储存额 1000.00 元，年记账利率 0，基础养老金每月 150.00 元；${RULE_ZH}`,
+      en: `Paying for 3 years from age 57, opening balance 1000.00 yuan, yearly interest rate 0, basic pension 150.00 yuan a month; ${RULE_EN}`,
+    });
+    expect(table.rows.find((r) => r.key === "balanceAt60")).toStrictEqual({
+      key: "balanceAt60",
+      label: { zh: "60 岁时个人账户储存额（元）", en: "Personal-account balance at 60 (yuan)" },
+      a: "2020.00",
+      b: "3130.00",
+      difference: "1110.00",
+    });
+  });
+
+  it("shows the government-paid line of each scenario", () => {
+    // A: 0 own + 100 government-paid + 30 subsidy = 130.00; B: 200 own + 35 subsidy = 235.00.
+    const table = ok(compareScenarios({ ownContribution: 0, governmentPaid: 100, governmentSubsidy: 30 }, { ownContribution: 200, governmentSubsidy: 35 }, { age: 59, yearsContributed: 1, interestRate: "0", basicPension: "0" }));
+    expect(table.rows.find((r) => r.key === "governmentPaid")).toMatchObject({ a: "100.00", b: "0.00", difference: "-100.00" });
+    expect(table.rows.find((r) => r.key === "yearlyCredit")).toMatchObject({ a: "130.00", b: "235.00", difference: "105.00" });
+  });
+
+  it.each(["a", "b"])("leaves out the tier row when only scenario %s names its tier", (named) => {
+    const { tier: _t, ...untiered } = tier300;
+    const [a, b] = named === "a" ? [tier300, untiered] : [untiered, tier300];
+    const table = ok(compareScenarios(a, b, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" }));
+    expect(table.rows.map((r) => r.key)).not.toContain("tier");
+    expect(table.rows).toHaveLength(11);
+  });
+
+  it("refuses shared assumptions whose basic pension is given when read and missing when read again", () => {
+    // The missing figure is named: no table is built on it.
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, interestRate: "0" }, "basicPension", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? "150" : undefined),
+    });
+    expect(compareScenarios(tier300, tier500WithCollective, options as never)).toEqual({
+      ok: false,
+      findings: [expect.objectContaining({ code: "assumption_missing", path: ["options", "basicPension"] })],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
+  it("refuses a first scenario that is missing", () => {
+    expect(compareScenarios(undefined as never, tier300, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" }).findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["a"]],
+    ]);
+  });
+
+  it("refuses, without throwing, shared assumptions whose interest rate is missing when read and given when read again", () => {
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, basicPension: "150" }, "interestRate", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? undefined : "0"),
+    });
+    expect(compareScenarios(tier300, tier500WithCollective, options as never)).toEqual({ ok: false, findings: [], rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/) });
+  });
+
+  it("refuses shared assumptions that are a list, naming the options once", () => {
+    expect(compareScenarios(tier300, tier500WithCollective, [] as never).findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["options"]]]);
+  });
+
+  it("refuses a second scenario alone when only it is unreadable", () => {
+    expect(compareScenarios(tier300, null as never, { age: 45, yearsContributed: 15, interestRate: "0", basicPension: "150" }).findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["b"]],
+    ]);
+  });
+});

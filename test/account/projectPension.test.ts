@@ -225,3 +225,142 @@ describe("projectPension with a refused accountCredit result", () => {
     ]);
   });
 });
+
+describe("projectPension, whole findings of the options' own rules", () => {
+  const base = { age: 45, yearsContributed: 15, scenario: scenario420, interestRate: "0.015", basicPension: "150" };
+  const problems = (options: unknown) => projectPension(options as never).findings.map((f) => [f.code, f.path, f.details?.problem, f.details?.issue]);
+  const RATE_PROBLEM = "expected a yearly rate as a fraction in [0, 1) with at most 8 decimals, e.g. 0.015 for 1.5%";
+
+  it("names the choice between scenario and yearlyCredits when neither is given", () => {
+    const { scenario: _, ...rest } = base;
+    expect(projectPension(rest).findings).toStrictEqual([
+      {
+        code: "invalid_input",
+        severity: "error",
+        clause: "annex1/4",
+        message: {
+          zh: "输入数据无效：options.scenario（give either yearlyCredits (one credit per year) or scenario (the same credit every year)）",
+          en: "Invalid input at options.scenario: give either yearlyCredits (one credit per year) or scenario (the same credit every year)",
+        },
+        path: ["options", "scenario"],
+        details: { field: "options.scenario", problem: "give either yearlyCredits (one credit per year) or scenario (the same credit every year)", issue: "custom" },
+      },
+    ]);
+  });
+
+  it("says not both when scenario and yearlyCredits are given", () => {
+    expect(problems({ ...base, yearlyCredits: Array(15).fill(420) })).toEqual([["invalid_input", ["options", "yearlyCredits"], "give either yearlyCredits or scenario, not both", "custom"]]);
+  });
+
+  it("counts the yearly credits against the contribution years", () => {
+    const { scenario: _, ...rest } = base;
+    expect(problems({ ...rest, yearlyCredits: [420] })).toEqual([
+      ["invalid_input", ["options", "yearlyCredits"], "expected one credit for each of the 15 contribution years, got 1", "custom"],
+    ]);
+  });
+
+  it("does not count yearly credits against contribution years that are not a whole number", () => {
+    const { scenario: _, ...rest } = base;
+    expect(problems({ ...rest, yearsContributed: 1.5, yearlyCredits: [420] })).toEqual([
+      ["invalid_input", ["options", "yearsContributed"], "Invalid input: expected int, received number", "invalid_type"],
+    ]);
+  });
+
+  it("says how many years are left before 60", () => {
+    expect(problems({ ...base, age: 16, yearsContributed: 45 })).toEqual([
+      ["invalid_input", ["options", "yearsContributed"], "Too big: expected number to be <=44", "too_big"],
+      ["invalid_input", ["options", "yearsContributed"], "at most 44 years are left before 60 at age 16", "custom"],
+    ]);
+  });
+
+  it.each([
+    [15, 46, [["options", "age"], ["options", "yearsContributed"]]],
+    [60, 1, [["options", "age"]]],
+    [45.5, 15, [["options", "age"]]],
+    [45, 15.5, [["options", "yearsContributed"]]],
+    ["45", 50, [["options", "age"], ["options", "yearsContributed"]]],
+  ])("counts no years left from an age that is refused (age %j, %j years)", (age, yearsContributed, paths) => {
+    const findings = projectPension({ ...base, age, yearsContributed } as never).findings;
+    expect(findings.map((f) => f.path)).toEqual(paths);
+    expect(findings.map((f) => f.details?.problem)).not.toContainEqual(expect.stringContaining("years are left"));
+  });
+
+  it.each([
+    ["."],
+    ["0."],
+    [1],
+    [1.5],
+    ["1.00000000"],
+    ["0.5.5"],
+    ["01.5"],
+    [-0.5],
+    [true],
+  ])("refuses the interest rate %j with the rate's own problem", (interestRate) => {
+    expect(problems({ ...base, interestRate })).toEqual([
+      ["invalid_input", ["options", "interestRate"], interestRate === true ? expect.any(String) : RATE_PROBLEM, interestRate === true ? "invalid_union" : "custom"],
+    ]);
+  });
+
+  it.each([
+    [0.5, "0.5"],
+    [0.99999999, "0.99999999"],
+    [0, "0"],
+  ])("keeps the interest rate %j as the text %j", (interestRate, text) => {
+    expect(ok(projectPension({ ...base, interestRate })).interestRate).toBe(text);
+  });
+
+  it("refuses, without throwing, options whose basic pension is missing when read and given when read again", () => {
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, scenario: scenario420, interestRate: "0" }, "basicPension", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? undefined : "150"),
+    });
+    expect(projectPension(options as never)).toEqual({ ok: false, findings: [], rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/) });
+  });
+
+  it("refuses options whose interest rate is given when read and missing when read again", () => {
+    let reads = 0;
+    const options = Object.defineProperty({ age: 45, yearsContributed: 15, scenario: scenario420, basicPension: "150" }, "interestRate", {
+      enumerable: true,
+      get: () => (reads++ === 0 ? "0.015" : undefined),
+    });
+    expect(projectPension(options as never)).toEqual({
+      ok: false,
+      findings: [expect.objectContaining({ code: "assumption_missing", path: ["options", "interestRate"] })],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
+  it.each([[undefined], ["options"]])("refuses options that are %j, naming the options once", (options) => {
+    expect(problems(options).map(([code, path]) => [code, path])).toEqual([["invalid_input", ["options"]]]);
+  });
+
+  it("refuses a scenario that is null as an unreadable scenario", () => {
+    expect(problems({ ...base, scenario: null }).map(([code, path]) => [code, path])).toEqual([["invalid_input", ["options", "scenario"]]]);
+  });
+
+  it("refuses options that are a list, naming the options once", () => {
+    expect(problems([])).toEqual([["invalid_input", ["options"], "Invalid input: expected object, received array", "invalid_type"]]);
+  });
+
+  it("reports a refused accountCredit result together with the other invalid options", () => {
+    const refused = { ok: false as const, memberId: null, year: 2025, findings: [], rulesVersion: "x" };
+    expect(projectPension({ ...base, age: 61, scenario: refused }).findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["options", "scenario"]],
+      ["invalid_input", ["options", "age"]],
+    ]);
+  });
+
+  it("takes yearly credits with a refused accountCredit result refused, and no scenario problem besides", () => {
+    const refused = { ok: false as const, memberId: null, year: 2025, findings: [], rulesVersion: "x" };
+    const { scenario: _, ...rest } = base;
+    expect(projectPension({ ...rest, yearsContributed: 1, yearlyCredits: [420], scenario: refused }).findings.map((f) => [f.code, f.path])).toEqual([
+      ["invalid_input", ["options", "scenario"]],
+    ]);
+  });
+
+  it("books the yearly credits as given, not the same credit every year", () => {
+    const projection = ok(projectPension({ age: 57, yearsContributed: 3, yearlyCredits: [100, 200, 300], interestRate: "0", basicPension: 0, priorYears: 12 }));
+    expect(projection.ledger.map((y) => y.credit)).toEqual(["100.00", "200.00", "300.00"]);
+  });
+});

@@ -119,6 +119,7 @@ describe("createPolicy, the whole policy", () => {
 
   it.each([
     [0, false],
+    [undefined, false],
     ["0.00", false],
     ["0.01", true],
     [-1, false],
