@@ -149,8 +149,9 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const matched = new Map<Line, Line>();
   for (const row of roster) {
     const queue = pending.get(row.memberId);
-    const exact = queue === undefined ? -1 : queue.findIndex((booking) => booking.amount === row.amount);
-    if (queue !== undefined && exact >= 0) matched.set(row, queue.splice(exact, 1)[0] as Line);
+    if (queue === undefined) continue;
+    const exact = queue.findIndex((booking) => booking.amount === row.amount);
+    if (exact >= 0) matched.set(row, queue.splice(exact, 1)[0] as Line);
   }
   for (const row of roster) {
     if (matched.has(row)) continue;

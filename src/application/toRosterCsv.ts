@@ -9,7 +9,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell as CSV text: formula starts neutralised, then quoted when RFC 4180 requires it. */
 function csvCell(value: unknown): string {
-  const text = typeof value === "string" ? value : typeof value === "number" && Number.isFinite(value) ? String(value) : "";
+  const text = typeof value === "string" ? value : Number.isFinite(value) ? String(value) : "";
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
