@@ -376,4 +376,72 @@ describe("checkApplication", () => {
       );
     });
   });
+
+  describe("edges of the roster and the plan", () => {
+    it("names the first listing of a member listed three times in both later rows", () => {
+      const application = sampleApplication();
+      const again = { member: generalMember(300, ID_A), amount: 80 };
+      const report = checkApplication({ ...application, roster: [...application.roster, again, again] }, options);
+      expect(report.findings.map((f) => [f.code, f.path, f.details])).toEqual([
+        ["duplicate_member", ["application", "roster", 3, "member", "id"], { memberId: ID_A, firstRow: 1 }],
+        ["duplicate_member", ["application", "roster", 4, "member", "id"], { memberId: ID_A, firstRow: 1 }],
+      ]);
+      expect(report.totals).toMatchObject({ members: 5, granted: 3, denied: 2 });
+    });
+
+    it("keeps a roster row that is undefined to its row as an invalid decision", () => {
+      const application = sampleApplication();
+      const report = checkApplication({ ...application, roster: [undefined, ...application.roster] } as never, options);
+      expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+        ["invalid_input", ["application", "roster", 0]],
+        ["invalid_input", ["application", "roster", 0, "member"]],
+      ]);
+      expect(report.decisions.map((d) => [d.status, d.memberId])).toEqual([
+        ["invalid", null],
+        ["granted", ID_A],
+        ["granted", ID_B],
+        ["granted", ID_C],
+      ]);
+    });
+
+    it("reports a plan without any procedure as plan_non_compliant only (no filing date to compare the submission with)", () => {
+      const { procedure: _omitted, ...plan } = compliantPlan;
+      const report = checkApplication(sampleApplication({ plan }), options);
+      expect(codes(report.findings)).toEqual(["plan_non_compliant"]);
+      expect(report.findings[0]?.details?.codes).toContain("county_filing_missing");
+    });
+
+    it("costs the roster at what the plan gives when that is more than what is claimed", () => {
+      const plan = { ...compliantPlan, funding: { collectiveIncome: { base: "4799.9", sharePercent: 10, amount: "479.99" }, donations: [] } };
+      const application = sampleApplication({ plan });
+      const roster = [...application.roster];
+      roster[0] = { ...(roster[0] as { member: unknown }), amount: "79.99" };
+      const report = checkApplication({ ...application, roster } as ApplicationInput, options);
+      expect(codes(report.findings)).toEqual(["funds_insufficient", "roster_amount_mismatch"]);
+      expect(only(report.findings, "funds_insufficient").details).toEqual({ funds: "479.99", cost: "480.00", year: 2025, claimed: "479.99", computed: "480.00" });
+    });
+  });
+
+  describe("input that is not there", () => {
+    it("answers a null application with one invalid_input for the application", () => {
+      const report = checkApplication(null as never, options);
+      expect(report.findings).toEqual([
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: "输入数据无效：application（Invalid input: expected object, received null）", en: "Invalid input at application: Invalid input: expected object, received null" },
+          path: ["application"],
+          details: { field: "application", problem: "Invalid input: expected object, received null", issue: "invalid_type" },
+        },
+      ]);
+      expect(report.totals).toEqual({ members: 0, granted: 0, denied: 0, invalid: 0, claimed: "0.00", computed: "0.00" });
+    });
+
+    it("answers missing options with invalid_input for the policy, still deciding every row as invalid", () => {
+      const report = checkApplication(sampleApplication(), undefined as never);
+      expect(report.findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["options", "policy"]]]);
+      expect(report.decisions.map((d) => d.status)).toEqual(["invalid", "invalid", "invalid"]);
+    });
+  });
 });

@@ -98,4 +98,28 @@ describe("findDuplicateBeneficiaries", () => {
       }),
     );
   });
+
+  it("answers something other than an array with one invalid_input naming what was expected", () => {
+    expect(findDuplicateBeneficiaries(null as never)).toEqual({
+      findings: [
+        {
+          code: "invalid_input",
+          severity: "error",
+          clause: "annex1/4",
+          message: { zh: "输入数据无效：applications（expected an array of applications）", en: "Invalid input at applications: expected an array of applications" },
+          path: ["applications"],
+          details: { field: "applications", problem: "expected an array of applications" },
+        },
+      ],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
+
+  it("skips a roster row that is undefined", () => {
+    const result = findDuplicateBeneficiaries([
+      { id: "A", year: 2025, roster: [undefined, { member: { id: ID_A } }] },
+      { id: "B", year: 2025, roster: [undefined, { member: { id: ID_A } }] },
+    ]);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([["duplicate_across_applications", ["applications", 1, "roster", 1, "member", "id"]]]);
+  });
 });

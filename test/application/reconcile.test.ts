@@ -123,4 +123,64 @@ describe("reconcile", () => {
       }),
     );
   });
+
+  it.each([
+    ["479.99", "-0.01"],
+    ["480.01", "0.01"],
+    ["0.00", "-480.00"],
+  ])("reports a payment of %s yuan against the 480.00 roster with the signed difference %s", (amount, difference) => {
+    expect(reconcile({ roster, payment: { amount }, bookings }).findings).toEqual([
+      {
+        code: "reconciliation_mismatch",
+        severity: "error",
+        clause: "annex1/6",
+        message: { zh: `对账不符：payment 应为 480.00 元，实为 ${amount} 元`, en: `Reconciliation does not agree: payment is ${amount} yuan, expected 480.00 yuan` },
+        path: ["input", "payment", "amount"],
+        details: { what: "payment", expected: "480.00", actual: amount, difference },
+      },
+    ]);
+  });
+
+  it("names the bookings total and the member's own booking, each with its signed difference", () => {
+    const over = [bookings[0], bookings[1], { memberId: ID_C, amount: "300.02" }] as ReconcileInput["bookings"];
+    expect(reconcile({ roster, payment, bookings: over }).findings).toEqual([
+      {
+        code: "reconciliation_mismatch",
+        severity: "error",
+        clause: "annex1/6",
+        message: { zh: "对账不符：bookings 应为 480.00 元，实为 480.02 元", en: "Reconciliation does not agree: bookings is 480.02 yuan, expected 480.00 yuan" },
+        path: ["input", "bookings"],
+        details: { what: "bookings", expected: "480.00", actual: "480.02", difference: "0.02" },
+      },
+      {
+        code: "reconciliation_mismatch",
+        severity: "error",
+        clause: "annex1/6",
+        message: { zh: `对账不符：booking of ${ID_C} 应为 300.00 元，实为 300.02 元`, en: `Reconciliation does not agree: booking of ${ID_C} is 300.02 yuan, expected 300.00 yuan` },
+        path: ["input", "bookings", 2, "amount"],
+        details: { what: `booking of ${ID_C}`, memberId: ID_C, row: 3, expected: "300.00", actual: "300.02", difference: "0.02" },
+      },
+    ]);
+  });
+
+  it("matches a member listed twice by amount first, whatever the order of their bookings", () => {
+    const twice = [
+      { member: { id: ID_A }, amount: "80.00" },
+      { member: { id: ID_A }, amount: "50.00" },
+    ];
+    const result = reconcile({ roster: twice, payment: { amount: "130.00" }, bookings: [{ memberId: ID_A, amount: "50.00" }, { memberId: ID_A, amount: "79.00" }] });
+    expect(result.findings.map((f) => [f.code, f.path, f.details?.row, f.details?.difference])).toEqual([
+      ["reconciliation_mismatch", ["input", "bookings"], undefined, "-1.00"],
+      ["reconciliation_mismatch", ["input", "bookings", 1, "amount"], 1, "-1.00"],
+    ]);
+  });
+
+  it("answers input that is not an object with zero totals and one invalid_input", () => {
+    expect(reconcile(null as never)).toEqual({
+      balanced: false,
+      totals: { roster: "0.00", payment: "0.00", bookings: "0.00" },
+      findings: [expect.objectContaining({ code: "invalid_input", path: ["input"], details: { field: "input", problem: "Invalid input: expected object, received null", issue: "invalid_type" } })],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
 });

@@ -105,4 +105,32 @@ describe("toRosterRows", () => {
       }),
     );
   });
+
+  it("fills the contribution cells from the year's regular contribution, not another year's nor a back payment", () => {
+    const application = sampleApplication();
+    const first = application.roster[0] as { member: object; amount: string };
+    const contributions = [
+      { period: 2024, kind: "regular", tier: 500, selfPaid: 500, paidOn: "2024-06-10" },
+      { period: 2025, kind: "back_payment", tier: 200, selfPaid: 200, paidOn: "2025-03-10" },
+      { period: 2025, kind: "regular", tier: 300, selfPaid: 250, governmentPaid: 50, paidOn: "2025-06-10" },
+    ];
+    const sheet = toRosterRows({ ...application, roster: [{ ...first, member: { ...first.member, contributions } }] } as never);
+    expect(sheet.rows[0]).toMatchObject({ 缴费年度: "2025", 个人缴费档次: "300.00", 个人缴纳金额: "250.00", 政府代缴金额: "50.00", 备注: "" });
+  });
+
+  it("labels no category for an unreadable member whose category is a list, even of a known category", () => {
+    const sheet = toRosterRows({ ...sampleApplication(), roster: [{ member: { name: "赵六", category: ["general"] }, amount: "1.50" }] } as never);
+    expect(sheet.rows[0]).toMatchObject({ 姓名: "赵六", 人员类别: "", 备注: "信息有误" });
+  });
+
+  it("answers null with an empty sheet: no title, no rows, a zero footer", () => {
+    expect(toRosterRows(null as never)).toEqual({
+      title: "",
+      columns: ROSTER_COLUMNS,
+      rows: [],
+      footer: { 合计人数: 0, 合计金额: "0.00" },
+      findings: [expect.objectContaining({ code: "invalid_input", path: ["application"] })],
+      rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
+    });
+  });
 });

@@ -343,4 +343,78 @@ describe("transition", () => {
       );
     });
   });
+
+  describe("guards at their edges", () => {
+    const balanced = { balanced: true, totals: { roster: "180.00", payment: "180.00", bookings: "180.00" }, findings: [] };
+
+    it("records no payment when nothing was transferred, even for a roster total of 0.00", () => {
+      const empty = { status: "standards_entered", applicationId: ID, roster: { members: 0, total: "0.00" } } as const;
+      for (const event of [{ type: "pay" }, { type: "pay", transfers: [] }] as const) {
+        const result = transition(empty, event);
+        expect(result.ok).toBe(false);
+      }
+    });
+
+    it("reconciles a balanced result whose findings are only warnings", () => {
+      const warning = { code: "below_floor", severity: "warning", clause: "opinion/3.3", message: { zh: "", en: "" } } as const;
+      expect(nextState(transition(STATES.allocated, { type: "reconcile", result: { ...balanced, findings: [warning] } }))).toEqual({
+        status: "reconciled",
+        applicationId: ID,
+        roster,
+        payment: voucher,
+      });
+    });
+
+    it("names the payment and the roster total on record when a reconcile result is for other totals", () => {
+      const totals = { roster: "179.99", payment: "180.01", bookings: "179.99" };
+      expect(failure(transition(STATES.allocated, { type: "reconcile", result: { ...balanced, totals } }))).toEqual([
+        {
+          code: "reconciliation_mismatch",
+          severity: "error",
+          clause: "annex1/6",
+          message: { zh: "对账不符：payment on record 应为 180.00 元，实为 180.01 元", en: "Reconciliation does not agree: payment on record is 180.01 yuan, expected 180.00 yuan" },
+          path: ["event", "result", "totals", "payment"],
+          details: { what: "payment on record", expected: "180.00", actual: "180.01" },
+        },
+        {
+          code: "reconciliation_mismatch",
+          severity: "error",
+          clause: "annex1/6",
+          message: { zh: "对账不符：reviewed roster total 应为 180.00 元，实为 179.99 元", en: "Reconciliation does not agree: reviewed roster total is 179.99 yuan, expected 180.00 yuan" },
+          path: ["event", "result", "totals", "roster"],
+          details: { what: "reviewed roster total", expected: "180.00", actual: "179.99" },
+        },
+      ]);
+    });
+
+    it.each([
+      [true, "179.99"],
+      [false, "180.00"],
+    ])("refuses a result (balanced: %s) whose bookings total is %s for a roster of 180.00, naming both totals", (isBalanced, bookingsTotal) => {
+      const result = { ...balanced, balanced: isBalanced, totals: { ...balanced.totals, bookings: bookingsTotal } };
+      expect(failure(transition(STATES.allocated, { type: "reconcile", result }))).toEqual([
+        {
+          code: "reconciliation_mismatch",
+          severity: "error",
+          clause: "annex1/6",
+          message: { zh: `对账不符：bookings 应为 180.00 元，实为 ${bookingsTotal} 元`, en: `Reconciliation does not agree: bookings is ${bookingsTotal} yuan, expected 180.00 yuan` },
+          path: ["event", "result", "totals", "bookings"],
+          details: { what: "bookings", expected: "180.00", actual: bookingsTotal },
+        },
+      ]);
+    });
+
+    it("issues no receipt without a bank voucher, saying none was given", () => {
+      expect(failure(transition(STATES.reconciled, { type: "issue_receipt" }))).toEqual([
+        {
+          code: "voucher_mismatch",
+          severity: "error",
+          clause: "annex1/7",
+          message: { zh: "银行收款凭证与缴费记录不符：bankVoucher 应为 BANK-0001，实为 (none)", en: "The bank voucher does not match the payment: bankVoucher is (none), expected BANK-0001" },
+          path: ["event", "bankVoucher"],
+          details: { field: "bankVoucher", expected: "BANK-0001", actual: "(none)" },
+        },
+      ]);
+    });
+  });
 });
