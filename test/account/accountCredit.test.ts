@@ -439,6 +439,15 @@ describe("accountCredit, whole findings and edges", () => {
     expect(result.findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["options", "schedule", "2025", "tiers", 0]]]);
   });
 
+  it("compares the decision's year only with a year it could read", () => {
+    // The options are unreadable: a decision for 2024 is not called a mismatch with an unknown year.
+    expect(accountCredit(generalMember(300), granted("80.00", ID_A, 2024), null as never).findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["options"]]]);
+  });
+
+  it("compares the decision's member only with a member it could read", () => {
+    expect(accountCredit({ ...generalMember(300), name: "" }, granted("80.00", ID_C), options).findings.map((f) => [f.code, f.path])).toEqual([["invalid_input", ["member", "name"]]]);
+  });
+
   it("checks the decision alone when the member and the options cannot be read", () => {
     const result = accountCredit(null as never, { ...granted("80.00", ID_C, 2024), amount: "x" }, null as never);
     expect(result).toMatchObject({ ok: false, memberId: null, year: null });
