@@ -11,6 +11,8 @@ export function checkPayment(transfers: readonly Voucher[], rosterTotal: Fen): F
   const findings: Finding[] = [];
   let paid = 0;
   for (const transfer of transfers) paid += transfer.amount;
+  // Paying nothing is a failure of its own, even against a roster total of 0.00.
+  if (transfers.length === 0) findings.push(makeFinding("payment_missing", ["event", "transfers"]));
   if (transfers.length > 1) {
     findings.push(makeFinding("payment_split", ["event", "transfers"], { count: transfers.length, paid: formatFen(paid) }));
   }

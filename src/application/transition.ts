@@ -124,7 +124,7 @@ function assertNever(value: never): never {
  * @param state - the current state, as JSON from the host
  * @param event - what happened, with the documents its guard reads
  * @returns `{ ok: true, state }`, or `{ ok: false, findings }` with `illegal_transition`,
- * `payment_not_in_full`, `payment_split`, `payment_wrong_account`, `allocation_document_missing`,
+ * `payment_missing`, `payment_not_in_full`, `payment_split`, `payment_wrong_account`, `allocation_document_missing`,
  * `allocation_document_mismatch`, `reconciliation_mismatch` (or the reconcile result's own
  * findings), `voucher_mismatch`, `invalid_input`
  *

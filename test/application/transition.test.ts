@@ -179,9 +179,12 @@ describe("transition", () => {
       ]);
     });
 
-    it.each([[undefined], [[]]])("rejects a payment with no transfer (%j) as not in full", (transfers) => {
+    it.each([[undefined], [[]]])("rejects a payment with no transfer (%j) as missing and not in full", (transfers) => {
       const findings = failure(transition(STATES.standards_entered, { type: "pay", transfers } as WorkflowEvent));
-      expect(findings).toEqual([expect.objectContaining({ code: "payment_not_in_full", clause: "annex1/5", details: { expected: "180.00", paid: "0.00" } })]);
+      expect(findings).toEqual([
+        expect.objectContaining({ code: "payment_missing", clause: "annex1/5", path: ["event", "transfers"] }),
+        expect.objectContaining({ code: "payment_not_in_full", clause: "annex1/5", details: { expected: "180.00", paid: "0.00" } }),
+      ]);
     });
 
     it("rejects a payment into another account", () => {
@@ -347,11 +350,21 @@ describe("transition", () => {
   describe("guards at their edges", () => {
     const balanced = { balanced: true, totals: { roster: "180.00", payment: "180.00", bookings: "180.00" }, findings: [] };
 
-    it("records no payment when nothing was transferred, even for a roster total of 0.00", () => {
+    it("reports payment_missing when nothing was transferred, even for a roster total of 0.00", () => {
       const empty = { status: "standards_entered", applicationId: ID, roster: { members: 0, total: "0.00" } } as const;
       for (const event of [{ type: "pay" }, { type: "pay", transfers: [] }] as const) {
-        const result = transition(empty, event);
-        expect(result.ok).toBe(false);
+        expect(transition(empty, event)).toEqual({
+          ok: false,
+          findings: [
+            {
+              code: "payment_missing",
+              severity: "error",
+              clause: "annex1/5",
+              message: { zh: "没有缴入记录：集体补助资金应一次性足额缴入", en: "No transfer was recorded: the subsidy must be paid once, in full" },
+              path: ["event", "transfers"],
+            },
+          ],
+        });
       }
     });
 

@@ -83,6 +83,13 @@ export const applicationFindings = {
     en: "The amount paid, {paid} yuan, is not the roster total of {expected} yuan",
     action: "Pay exactly the reviewed roster total, once, in full.",
   },
+  payment_missing: {
+    severity: "error",
+    clause: "annex1/5",
+    zh: "没有缴入记录：集体补助资金应一次性足额缴入",
+    en: "No transfer was recorded: the subsidy must be paid once, in full",
+    action: "Record the single transfer of the reviewed roster total (its bank voucher).",
+  },
   payment_split: {
     severity: "error",
     clause: "annex1/5",
