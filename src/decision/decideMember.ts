@@ -40,7 +40,8 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"]);
     if (!prepared.ok) findings.push(...prepared.findings);
     const memberId = data !== undefined ? data.id : rawId(member);
-    if (firstRow !== undefined && memberId !== null) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));
+    // firstRow comes from the roster only for a member whose ID is a string, so memberId is that string
+    if (firstRow !== undefined) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));
     const trace = prepared.ok ? prepared.context.trace : prepared.trace;
     const decision = {
       status: "invalid" as const,

@@ -96,6 +96,11 @@ describe("computeSubsidy", () => {
       expect(Object.isFrozen(first.findings)).toBe(true);
     });
 
+    it("under higher_of gives the hardship amount to a hardship member whose own payment is on no rung", () => {
+      const plan = { ...basePlan, standards: { ...basePlan.standards, hardshipRule: "higher_of" as const } };
+      expect(computeSubsidy(governmentPaidMember(), plan, options)).toMatchObject({ status: "granted", amount: "100.00", basis: "hardship" });
+    });
+
     it("under higher_of keeps the hardship amount when the rung pays the same", () => {
       const plan = { ...basePlan, standards: { hardshipRule: "higher_of" as const, hardship: 80, ladder: basePlan.standards.ladder } };
       const decision = computeSubsidy({ ...generalMember(300), category: "severe_disability" }, plan, options);
