@@ -95,7 +95,8 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
 export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, options: ComputeSubsidyOptions): RosterResult {
   const tally = new RosterTally();
   const decisions: SubsidyDecision[] = [];
-  if (!isIterable(members) || typeof members === "string") {
+  // isIterable refuses every primitive, a string included
+  if (!isIterable(members)) {
     return {
       decisions,
       totals: tally.totals(),

@@ -26,7 +26,8 @@ class RosterStreamIterator implements RosterStream {
   private row = 0;
 
   constructor(members: unknown, plan: unknown, options: unknown) {
-    if (!isIterable(members) || typeof members === "string") {
+    // isIterable refuses every primitive, a string included
+    if (!isIterable(members)) {
       this.findings = [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members" })];
       return;
     }

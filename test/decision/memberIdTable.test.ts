@@ -86,6 +86,17 @@ describe("MemberIdTable", () => {
     expect(table.size).toBe(3_001);
   });
 
+  it.each([
+    ["the same last nine characters", (n: number) => `${String(n * 7_919).padStart(9, "0")}12345678X`],
+    ["the same first nine characters", (n: number) => `510402198${String(n * 7_919).padStart(8, "0")}${n % 10}`],
+  ])("keeps apart many IDs sharing %s", (_name, idOf) => {
+    const table = new MemberIdTable();
+    const ids = Array.from({ length: 1_500 }, (_, n) => idOf(n));
+    ids.forEach((id, index) => table.set(id, index + 1));
+    expect(ids.map((id) => table.get(id))).toEqual(ids.map((_, index) => index + 1));
+    expect(table.size).toBe(1_500);
+  });
+
   it("finds every remaining ID after others are moved out by rows it cannot hold", () => {
     const table = new MemberIdTable();
     const ids = spreadIds(2_000, 2);
