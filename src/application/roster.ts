@@ -76,7 +76,8 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
     const id = memberIdOf(member);
     const firstRow = id === undefined ? undefined : firstRowById.get(id);
     const decision = decideMember(member, prepared, firstRow);
-    if (firstRow === undefined && decision.memberId !== null) firstRowById.set(decision.memberId, index + 1);
+    // Remembered under the normalised ID, as looked up (see computeRoster's decideRosterRow).
+    if (firstRow === undefined && id !== undefined) firstRowById.set(id, index + 1);
     decisions.push(decision);
 
     const memberId = decision.memberId ?? "";

@@ -123,7 +123,9 @@ export function decideRosterRow(member: unknown, prepared: PreparedContext, seen
   const id = memberIdOf(member);
   const firstRow = id === undefined ? undefined : seen.get(id);
   const decision = decideMember(member, prepared, firstRow);
-  if (firstRow === undefined && decision.memberId !== null) seen.set(decision.memberId, row);
+  // Remembered under the normalised ID, as looked up: an unreadable row written with a lower-case
+  // check character and a readable row of the same person are one member.
+  if (firstRow === undefined && id !== undefined) seen.set(id, row);
   return decision;
 }
 

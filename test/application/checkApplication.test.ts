@@ -290,6 +290,16 @@ describe("checkApplication", () => {
       expect(report.decisions[3]?.status).toBe("denied");
     });
 
+    it("reports a readable member listed after an unreadable row of the same ID written with a lower-case x", () => {
+      const application = sampleApplication();
+      const unreadable = { member: { ...generalMember(300, "11010519491231002x"), name: "" }, amount: 80 };
+      const roster = [...application.roster, unreadable, { member: generalMember(300, "11010519491231002X"), amount: 80 }];
+      const report = checkApplication({ ...application, roster }, options);
+      expect(report.findings.filter((finding) => finding.code === "duplicate_member")).toEqual([
+        expect.objectContaining({ path: ["application", "roster", 4, "member", "id"], details: { memberId: "11010519491231002X", firstRow: 4 } }),
+      ]);
+    });
+
     it("reports a duplicate that is also ineligible under both codes", () => {
       const application = sampleApplication();
       const roster = [...application.roster, { member: { ...generalMember(300, ID_A), enrolled: false }, amount: 80 }];

@@ -74,6 +74,13 @@ describe("computeRoster", () => {
     expect(result.decisions.map((d) => d.memberId)).toEqual(["abc", "abc", "member-x", "member-x", null, null]);
   });
 
+  it("finds a readable member seen again after an unreadable row of the same ID written with a lower-case x", () => {
+    const unreadable = { ...generalMember(300, "11010519491231002x"), name: "" };
+    const result = computeRoster([unreadable, generalMember(300, "11010519491231002X")] as unknown as MemberInput[], basePlan, options);
+    expect(result.decisions.map((d) => d.status)).toEqual(["invalid", "denied"]);
+    expect(result.decisions[1]?.findings).toStrictEqual([duplicateOf("11010519491231002X", 1)]);
+  });
+
   it("finds a valid member seen again after an invalid plan made both rows invalid", () => {
     const result = computeRoster([generalMember(300, "11010519491231002x"), generalMember(300, "11010519491231002X")], { ...basePlan, id: "" }, options);
     expect(result.decisions[1]?.findings.at(-1)).toStrictEqual(duplicateOf("11010519491231002X", 1));
