@@ -180,7 +180,7 @@ describe("checkApplication", () => {
     it.each([
       ["4800", "480", true],
       ["4799.9", "479.99", false],
-    ])("with funds of base %s × 10%% = %s yuan, the 480.00 roster is covered: %s", (base, amount, covered) => {
+    ])("with funds of base %s at a 10 percent share, %s yuan, the 480.00 roster is covered: %s", (base, amount, covered) => {
       const plan = { ...compliantPlan, funding: { collectiveIncome: { base, sharePercent: 10, amount }, donations: [] } };
       const report = checkApplication(sampleApplication({ plan }), options);
       if (covered) {
