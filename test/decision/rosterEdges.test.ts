@@ -81,6 +81,12 @@ describe("computeRoster", () => {
     expect(result.decisions[1]?.findings).toStrictEqual([duplicateOf("11010519491231002X", 1)]);
   });
 
+  it("keeps apart IDs that differ only in their last character, and a short ID ending in x from the same text with X after it", () => {
+    const ids = ["110105194912310021", "110105194912310022", "abcx", "abcxX"];
+    const result = computeRoster(ids.map((id) => ({ id })) as unknown as MemberInput[], basePlan, options);
+    expect(result.decisions.map((d) => d.findings.some((f) => f.code === "duplicate_member"))).toEqual([false, false, false, false]);
+  });
+
   it("finds a valid member seen again after an invalid plan made both rows invalid", () => {
     const result = computeRoster([generalMember(300, "11010519491231002x"), generalMember(300, "11010519491231002X")], { ...basePlan, id: "" }, options);
     expect(result.decisions[1]?.findings.at(-1)).toStrictEqual(duplicateOf("11010519491231002X", 1));
