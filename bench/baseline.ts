@@ -1,8 +1,13 @@
 /**
- * The speed-of-light reference: a hand-written loop over records already in integer fen, applying
- * the same ladder, hardship amount ("higher_of"), floor, cap, no-full-substitution and
- * back-payment rule (only a regular contribution for the year counts) — with no validation, no
- * findings, no trace and no duplicate check. Records are converted from the roster before timing.
+ * The speed-of-light reference (issue 7: "a hand-written integer loop over the same records"):
+ * a loop applying the same ladder, hardship amount ("higher_of"), floor, cap,
+ * no-full-substitution and back-payment rule (only a regular contribution for the year counts) in
+ * integer fen — with no validation, no findings, no trace and no duplicate check.
+ *
+ * Two forms: `baselineRows` reads the roster's own rows, as every other contender does (money
+ * written as a number or a decimal string, turned into fen in the loop) — the reference the
+ * ratios are taken against; `baselineRoster` reads records converted to fen before timing, a
+ * stricter reference the table also prints.
  */
 import { parseFen } from "../src/core/money.js";
 import { BENCH_YEAR, benchPlan } from "./roster.js";
@@ -49,7 +54,70 @@ const HARDSHIP = benchPlan.standards.hardship * 100;
 const FLOOR = 1_000;
 const CAP = 300_000;
 
-/** Decides every record into `amounts` (fen) and returns the total in fen. */
+/** Fen from yuan written as a number or a decimal string; no validation (anything else is 0). */
+function rowFen(value: unknown): number {
+  if (typeof value === "number") return Math.round(value * 100);
+  if (typeof value !== "string") return 0;
+  let whole = 0;
+  let fraction = 0;
+  let digits = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 46) digits = 0;
+    else if (digits < 0) whole = whole * 10 + (code - 48);
+    else if (digits < 2) {
+      fraction = fraction * 10 + (code - 48);
+      digits++;
+    }
+  }
+  return whole * 100 + (digits === 1 ? fraction * 10 : fraction);
+}
+
+interface Row {
+  readonly collectiveMember?: unknown;
+  readonly enrolled?: unknown;
+  readonly category?: unknown;
+  readonly contributions?: readonly { readonly period?: unknown; readonly kind?: unknown; readonly selfPaid?: unknown; readonly governmentPaid?: unknown }[];
+}
+
+/** The amount in fen for a member with this year's regular contribution. */
+function amountFor(selfPaid: number, hardship: boolean): number {
+  let rung = -1;
+  for (let r = 0; r < LADDER_AMOUNT.length; r++) {
+    if (selfPaid >= (LADDER_MIN[r] as number) && selfPaid <= (LADDER_MAX[r] as number)) {
+      rung = LADDER_AMOUNT[r] as number;
+      break;
+    }
+  }
+  const chosen = hardship ? (rung > HARDSHIP ? rung : HARDSHIP) : rung;
+  const onLadder = !hardship || rung > HARDSHIP;
+  return chosen >= FLOOR && chosen <= CAP && (!onLadder || chosen < selfPaid) ? chosen : 0;
+}
+
+/** Decides every row of the roster as given into `amounts` (fen) and returns the total in fen. */
+export function baselineRows(rows: readonly unknown[], amounts: Float64Array): number {
+  let total = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as Row;
+    let amount = 0;
+    if (row.collectiveMember === true && row.enrolled === true && row.contributions !== undefined) {
+      const contributions = row.contributions;
+      for (let c = 0; c < contributions.length; c++) {
+        const contribution = contributions[c] as NonNullable<Row["contributions"]>[number];
+        if (contribution.period === BENCH_YEAR && contribution.kind === "regular") {
+          const governmentPaid = contribution.governmentPaid === undefined ? 0 : rowFen(contribution.governmentPaid);
+          amount = amountFor(rowFen(contribution.selfPaid), row.category !== "general" || governmentPaid > 0);
+          break;
+        }
+      }
+    }
+    amounts[index] = amount;
+    total += amount;
+  }
+  return total;
+}
+
+/** Decides every pre-converted record into `amounts` (fen) and returns the total in fen. */
 export function baselineRoster(records: readonly BaselineRecord[], amounts: Float64Array): number {
   let total = 0;
   for (let index = 0; index < records.length; index++) {
@@ -65,20 +133,7 @@ export function baselineRoster(records: readonly BaselineRecord[], amounts: Floa
           break;
         }
       }
-      if (regular !== undefined) {
-        const selfPaid = regular.selfPaid;
-        let rung = -1;
-        for (let r = 0; r < LADDER_AMOUNT.length; r++) {
-          if (selfPaid >= (LADDER_MIN[r] as number) && selfPaid <= (LADDER_MAX[r] as number)) {
-            rung = LADDER_AMOUNT[r] as number;
-            break;
-          }
-        }
-        const hardship = record.hardshipCategory || regular.governmentPaid > 0;
-        const chosen = hardship ? (rung > HARDSHIP ? rung : HARDSHIP) : rung;
-        const onLadder = !hardship || rung > HARDSHIP;
-        if (chosen >= FLOOR && chosen <= CAP && (!onLadder || chosen < selfPaid)) amount = chosen;
-      }
+      if (regular !== undefined) amount = amountFor(regular.selfPaid, record.hardshipCategory || regular.governmentPaid > 0);
     }
     amounts[index] = amount;
     total += amount;

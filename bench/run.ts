@@ -20,7 +20,7 @@ import { parseFen } from "../src/core/money.js";
 import { MemberSchema } from "../src/models/member.js";
 import { readMember } from "../src/models/readMember.js";
 import { compliantPlan } from "../test/helpers/samples.js";
-import { baselineRoster, toBaselineRecords, type BaselineRecord } from "./baseline.js";
+import { baselineRoster, baselineRows, toBaselineRecords, type BaselineRecord } from "./baseline.js";
 import { BENCH_YEAR, benchOptions, benchPlan, generateRoster } from "./roster.js";
 import { createRulesEngine, rulesEngineRoster } from "./rulesEngine.js";
 
@@ -54,8 +54,9 @@ function median(values: number[]): number {
 }
 
 /** Checks the contenders decide the same amounts on rows all of them read (valid, first occurrence). */
-function agreement(decisions: readonly SubsidyDecision[], baseline: Float64Array, engine: Float64Array, engineCount: number): string {
+function agreement(decisions: readonly SubsidyDecision[], rows: Float64Array, baseline: Float64Array, engine: Float64Array, engineCount: number): string {
   let compared = 0;
+  let rowsDiffer = 0;
   let baselineDiffers = 0;
   let engineDiffers = 0;
   for (let index = 0; index < decisions.length; index++) {
@@ -63,20 +64,24 @@ function agreement(decisions: readonly SubsidyDecision[], baseline: Float64Array
     if (decision.status === "invalid" || decision.findings.some((f) => f.code === "duplicate_member")) continue;
     compared++;
     const ours = parseFen(decision.amount) as number;
+    if (rows[index] !== ours) rowsDiffer++;
     if (baseline[index] !== ours) baselineDiffers++;
     if (index < engineCount && engine[index] !== ours) engineDiffers++;
   }
-  if (baselineDiffers > 0 || engineDiffers > 0) {
-    console.error(`contenders disagree: baseline on ${baselineDiffers}, json-rules-engine on ${engineDiffers} of ${compared} rows`);
+  if (rowsDiffer > 0 || baselineDiffers > 0 || engineDiffers > 0) {
+    console.error(`contenders disagree: baseline on ${rowsDiffer} (pre-converted: ${baselineDiffers}), json-rules-engine on ${engineDiffers} of ${compared} rows`);
     process.exitCode = 1;
   }
-  return `same amounts on all ${format(compared)} valid first-occurrence rows (baseline) and on the first ${format(engineCount)} (json-rules-engine)`;
+  return `same amounts on all ${format(compared)} valid first-occurrence rows (both baselines) and on the first ${format(engineCount)} (json-rules-engine)`;
 }
 
 interface Rates {
   readonly ours: number;
   readonly trace: number;
+  /** the hand-written loop over the roster's own rows: the ratios' reference */
   readonly baseline: number;
+  /** the same loop over records converted to fen before timing (reference only) */
+  readonly converted: number;
   readonly engine: number;
   /** reference only (10,000 run): reading and validating members, no decision — the fast reader, and zod's MemberSchema */
   readonly reading?: { readonly reader: number; readonly zod: number };
@@ -97,6 +102,9 @@ async function measureSmall(roster: readonly unknown[], records: readonly Baseli
       computeRoster(roster as never, benchPlan, { ...benchOptions, trace: true });
     })
     .add("baseline", () => {
+      baselineRows(roster, amounts);
+    })
+    .add("baseline pre-converted", () => {
       baselineRoster(records, amounts);
     })
     .add("json-rules-engine", async () => {
@@ -122,6 +130,7 @@ async function measureSmall(roster: readonly unknown[], records: readonly Baseli
     ours: rate("computeRoster", count),
     trace: rate("computeRoster trace", count),
     baseline: rate("baseline", count),
+    converted: rate("baseline pre-converted", count),
     engine: rate("json-rules-engine", engineRecords.length),
     reading: { reader: rate("readMember", count), zod: rate("MemberSchema", count) },
   };
@@ -133,7 +142,7 @@ async function measureLarge(roster: readonly unknown[], records: readonly Baseli
   const engine = createRulesEngine();
   const engineRecords = records.slice(0, ENGINE_COUNT);
   const amounts = new Float64Array(count);
-  const times: { [name in keyof Rates]: number[] } = { ours: [], trace: [], baseline: [], engine: [] };
+  const times: { [name in Exclude<keyof Rates, "reading">]: number[] } = { ours: [], trace: [], baseline: [], converted: [], engine: [] };
   const time = (run: () => unknown): number => {
     const start = performance.now();
     run();
@@ -143,7 +152,8 @@ async function measureLarge(roster: readonly unknown[], records: readonly Baseli
   for (let round = 0; round < 3; round++) {
     times.ours.push(time(() => computeRoster(roster as never, benchPlan, benchOptions)));
     times.trace.push(time(() => computeRoster(roster as never, benchPlan, { ...benchOptions, trace: true })));
-    times.baseline.push(median([0, 1, 2, 3, 4].map(() => time(() => baselineRoster(records, amounts)))));
+    times.baseline.push(median([0, 1, 2, 3, 4].map(() => time(() => baselineRows(roster, amounts)))));
+    times.converted.push(median([0, 1, 2, 3, 4].map(() => time(() => baselineRoster(records, amounts)))));
     const start = performance.now();
     await rulesEngineRoster(engine, engineRecords, amounts);
     times.engine.push(performance.now() - start);
@@ -152,6 +162,7 @@ async function measureLarge(roster: readonly unknown[], records: readonly Baseli
     ours: count / (median(times.ours) / 1000),
     trace: count / (median(times.trace) / 1000),
     baseline: count / (median(times.baseline) / 1000),
+    converted: count / (median(times.converted) / 1000),
     engine: ENGINE_COUNT / (median(times.engine) / 1000),
   };
 }
@@ -167,7 +178,8 @@ function printRates(count: number, rates: Rates): void {
   const rows: [string, string, number, string][] = [
     ["computeRoster (validation, no trace)", format(count), rates.ours, ""],
     ["computeRoster (validation, trace)", format(count), rates.trace, ""],
-    ["hand-written integer baseline", format(count), rates.baseline, "no validation, no findings"],
+    ["hand-written integer baseline", format(count), rates.baseline, "the same rows, money into fen in the loop; no validation, no findings"],
+    ["reference: the baseline over pre-converted records", format(count), rates.converted, `fen converted before timing: ours is ${ratioText(rates.ours / rates.converted)} of it`],
     ["json-rules-engine 7.3.1", format(Math.min(ENGINE_COUNT, count)), rates.engine, `async; first ${format(Math.min(ENGINE_COUNT, count))} members only`],
   ];
   if (rates.reading !== undefined) {
@@ -248,12 +260,14 @@ async function main(): Promise<void> {
     const roster = generateRoster(count);
     const records = toBaselineRecords(roster);
     const check = computeRoster(roster, benchPlan, benchOptions);
+    const rowAmounts = new Float64Array(count);
+    baselineRows(roster, rowAmounts);
     const baselineAmounts = new Float64Array(count);
     baselineRoster(records, baselineAmounts);
     const engineAmounts = new Float64Array(count);
     await rulesEngineRoster(createRulesEngine(), records.slice(0, ENGINE_COUNT), engineAmounts);
     const totals = check.totals;
-    console.log(`\nroster of ${format(count)}: ${format(totals.granted)} granted, ${format(totals.denied)} denied, ${format(totals.invalid)} invalid; ${agreement(check.decisions, baselineAmounts, engineAmounts, Math.min(ENGINE_COUNT, count))}`);
+    console.log(`\nroster of ${format(count)}: ${format(totals.granted)} granted, ${format(totals.denied)} denied, ${format(totals.invalid)} invalid; ${agreement(check.decisions, rowAmounts, baselineAmounts, engineAmounts, Math.min(ENGINE_COUNT, count))}`);
     const rates = count <= 10_000 ? await measureSmall(roster, records) : await measureLarge(roster, records);
     printRates(count, rates);
     if (count >= 1_000_000) {

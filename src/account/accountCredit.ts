@@ -147,7 +147,7 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   let booked: BookedYear | undefined;
   if (memberData !== undefined && year !== undefined) {
     const single = yearContribution(memberData, year, findings);
-    const recorder = new Recorder(false);
+    const recorder = new Recorder(undefined);
     checkContributions(memberData, year, recorder);
     findings.push(...recorder.findings);
     if (single !== undefined && yearSchedule !== undefined) {

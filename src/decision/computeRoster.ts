@@ -52,6 +52,8 @@ export class RosterTally {
   }
 }
 
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+
 /** True when `value` can be iterated with for…of. */
 export function isIterable(value: unknown): value is Iterable<unknown> {
   return typeof value === "object" && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
@@ -106,11 +108,17 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
   }
   const prepared = prepareContext(plan, options);
   const seen = new MemberIdTable();
-  let row = 0;
-  for (const member of members) {
-    const decision = decideRosterRow(member, prepared, seen, ++row);
+  const decide = (member: unknown, row: number): void => {
+    const decision = decideRosterRow(member, prepared, seen, row);
     tally.add(decision);
     decisions.push(decision);
+  };
+  // A plain array is walked by index (no iterator result per row); any other iterable by for…of.
+  if (Array.isArray(members) && members[Symbol.iterator] === ARRAY_ITERATOR) {
+    for (let index = 0; index < members.length; index++) decide(members[index], index + 1);
+  } else {
+    let row = 0;
+    for (const member of members) decide(member, ++row);
   }
   return { decisions, totals: tally.totals(), findings: [], rulesVersion: RULES_VERSION };
 }
@@ -120,13 +128,10 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
  * duplicate and remembering a new one; shared by computeRoster and the streaming variant.
  */
 export function decideRosterRow(member: unknown, prepared: PreparedContext, seen: MemberIdTable, row: number): SubsidyDecision {
+  // Remembered under the normalised ID: an unreadable row written with a lower-case check
+  // character and a readable row of the same person are one member.
   const id = memberIdOf(member);
-  const firstRow = id === undefined ? undefined : seen.get(id);
-  const decision = decideMember(member, prepared, firstRow);
-  // Remembered under the normalised ID, as looked up: an unreadable row written with a lower-case
-  // check character and a readable row of the same person are one member.
-  if (firstRow === undefined && id !== undefined) seen.set(id, row);
-  return decision;
+  return decideMember(member, prepared, id === undefined ? undefined : seen.claim(id, row));
 }
 
 /** The normalised ID a member row carries, if it is a string (upper-case check character). */

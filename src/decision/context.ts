@@ -7,6 +7,7 @@ import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
 import { planCoversYear } from "../models/planStatus.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { planStandards, type PlanStandards } from "./standard.js";
+import { TraceSteps } from "./traceSteps.js";
 
 /** Everything a member's decision reads that does not depend on the member, checked once. */
 export interface DecisionContext {
@@ -18,6 +19,8 @@ export interface DecisionContext {
   readonly planInForce: boolean;
   readonly asOf: IsoDate | undefined;
   readonly trace: boolean;
+  /** the trace's shared steps, exactly when tracing */
+  readonly steps: TraceSteps | undefined;
   /** the floor and the cap printed, once */
   readonly floorText: string;
   readonly capText: string;
@@ -77,6 +80,8 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   if (standards === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards" }));
   if (findings.length > 0 || floor === undefined || cap === undefined || standards === undefined) return { ok: false, findings, year, trace };
 
+  const floorText = formatFen(floor);
+  const capText = formatFen(cap);
   return {
     ok: true,
     context: {
@@ -88,8 +93,9 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
       planInForce: planCoversYear(parsedPlan.data.validity, parsedOptions.data.year),
       asOf: parsedOptions.data.asOf,
       trace,
-      floorText: formatFen(floor),
-      capText: formatFen(cap),
+      steps: trace ? new TraceSteps(parsedOptions.data.year, floorText, capText) : undefined,
+      floorText,
+      capText,
       lastDay: lastDayOfYear(parsedOptions.data.year),
       offered: planStandards(standards),
     },

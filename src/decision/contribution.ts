@@ -7,6 +7,7 @@ import { formatFen } from "../core/money.js";
 import { makeFinding } from "../findings/finding.js";
 import type { Contribution, Member } from "../models/member.js";
 import type { Recorder } from "./recorder.js";
+import { TraceSteps } from "./traceSteps.js";
 
 /** Checks every regular contribution of the year: own + government-paid must equal the tier. */
 export function checkContributions(member: Member, year: number, recorder: Recorder): void {
@@ -24,5 +25,5 @@ export function checkContributions(member: Member, year: number, recorder: Recor
     const code = governmentPaid > 0 && selfPaid + governmentPaid > tier ? "government_paid_double_counted" : "contribution_inconsistent";
     recorder.fail("contribution_consistent", makeFinding(code, ["member", "contributions", index, "selfPaid"], details));
   }
-  if (checked > 0 && consistent) recorder.step("contribution_consistent", "opinion/3.3", "passed");
+  if (checked > 0 && consistent) recorder.push(TraceSteps.contributionConsistent);
 }

@@ -10,10 +10,9 @@ import type { PreparedContext } from "./context.js";
 import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
 import { Recorder } from "./recorder.js";
+import { TraceSteps } from "./traceSteps.js";
 import { chooseStandard, type ChosenStandard } from "./standard.js";
 import type { SubsidyDecision } from "./types.js";
-
-const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 function rawId(member: unknown): string | null {
   const id = typeof member === "object" && member !== null ? (member as { id?: unknown }).id : undefined;
@@ -55,29 +54,29 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   }
 
   const { context } = prepared;
-  const recorder = new Recorder(context.trace);
-  if (recorder.tracing) {
-    recorder.step("input", "annex1/4", "passed");
-    recorder.step("parameters", "opinion/3.3", "passed", { floor: context.floorText, cap: context.capText });
+  const recorder = new Recorder(context.steps);
+  if (context.steps !== undefined) {
+    recorder.push(TraceSteps.input);
+    recorder.push(context.steps.parameters);
   }
 
   const year = checkEligibility(data, context, recorder);
   checkContributions(data, context.year, recorder);
   let chosen: ChosenStandard | undefined;
   if (year === undefined) {
-    recorder.step("standard", "annex2/2", "skipped");
+    recorder.push(TraceSteps.standardSkipped);
   } else {
     chosen = chooseStandard(data, year, context, recorder);
     if (chosen !== undefined) checkLimits(chosen, year.contribution.selfPaid, context, recorder);
   }
-  if (firstRow === undefined) recorder.step("unique_member", "opinion/3.2", "passed");
+  if (firstRow === undefined) recorder.push(TraceSteps.uniqueMember);
   else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
 
   const granted = chosen !== undefined && !hasError(recorder.findings);
   const status = granted ? "granted" : "denied";
   const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
-  // A granted decision usually has no finding: share one frozen empty list rather than keep one each.
-  const findings = recorder.findings.length === 0 ? NO_FINDINGS : recorder.findings;
+  // A decision without findings shares the recorder's one frozen empty list.
+  const { findings } = recorder;
   const trace = recorder.steps;
   // Each shape written out whole, keys in the order decisions have always printed them, so the
   // object is built at its final size (a property added later costs a second allocation, and a

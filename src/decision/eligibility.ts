@@ -9,6 +9,7 @@ import type { Suspension } from "../models/plan.js";
 import { suspensionOn } from "../models/planStatus.js";
 import type { DecisionContext } from "./context.js";
 import type { Recorder } from "./recorder.js";
+import { TraceSteps } from "./traceSteps.js";
 
 /** The year's regular contribution the standard is based on, with its index, if any. */
 export interface YearContribution {
@@ -22,19 +23,18 @@ export interface YearContribution {
  */
 export function checkEligibility(member: Member, context: DecisionContext, recorder: Recorder): YearContribution | undefined {
   const { year, plan } = context;
+  const shared = recorder.shared;
 
   if (context.planInForce) {
-    if (recorder.tracing) recorder.step("plan_in_force", "opinion/3.5", "passed", { year });
-  }
-  else recorder.fail("plan_in_force", makeFinding("plan_not_in_force", ["plan", "validity"], { year }));
+    if (shared !== undefined) recorder.push(shared.planInForce);
+  } else recorder.fail("plan_in_force", makeFinding("plan_not_in_force", ["plan", "validity"], { year }));
 
-  if (member.collectiveMember) recorder.step("collective_member", "opinion/3.2", "passed");
+  if (member.collectiveMember) recorder.push(TraceSteps.collectiveMember);
   else recorder.fail("collective_member", makeFinding("not_collective_member", ["member", "collectiveMember"]));
 
   if (member.enrolled) {
-    if (recorder.tracing) recorder.step("enrolled", "opinion/3.2", "passed", { year });
-  }
-  else recorder.fail("enrolled", makeFinding("not_enrolled", ["member", "enrolled"], { year }));
+    if (shared !== undefined) recorder.push(shared.enrolled);
+  } else recorder.fail("enrolled", makeFinding("not_enrolled", ["member", "enrolled"], { year }));
 
   let first: YearContribution | undefined;
   let regularCount = 0;
@@ -54,7 +54,7 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   }
 
   if (first !== undefined) {
-    if (recorder.tracing) recorder.step("regular_contribution", "opinion/3.2", "passed", { index: first.index });
+    if (shared !== undefined) recorder.push(shared.regularContribution(first.index));
   } else if (backPaymentIndex >= 0) {
     recorder.fail("regular_contribution", makeFinding("back_payment_period", ["member", "contributions", backPaymentIndex], { year }));
   } else {
@@ -68,7 +68,7 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   const date = context.asOf ?? first?.contribution.paidOn ?? context.lastDay;
   const suspension = suspensionOn(plan.suspensions, date);
   if (suspension === undefined) {
-    if (recorder.tracing) recorder.step("plan_not_suspended", "opinion/3.5", "passed", { date });
+    if (shared !== undefined) recorder.push(shared.planNotSuspended(date));
   } else {
     // suspensionOn found it in the plan's list, so the list is there.
     const index = (plan.suspensions as readonly Suspension[]).indexOf(suspension);

@@ -7,28 +7,29 @@ import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding } from "../findings/finding.js";
 import type { DecisionContext } from "./context.js";
 import type { Recorder } from "./recorder.js";
+import { TraceSteps } from "./traceSteps.js";
 import type { ChosenStandard } from "./standard.js";
 
 /** Applies the floor, the cap and the no-full-substitution rule to a chosen standard. */
 export function checkLimits(chosen: ChosenStandard, selfPaid: Fen, context: DecisionContext, recorder: Recorder): void {
   const amount = chosen.amountText;
-  const { floorText, capText } = context;
+  const shared = recorder.shared;
   if (chosen.amount < context.floor) {
-    recorder.fail("floor", makeFinding("below_floor", [...chosen.path], { amount, floor: floorText }));
-  } else if (recorder.tracing) {
-    recorder.step("floor", "opinion/3.3", "passed", { amount, floor: floorText });
+    recorder.fail("floor", makeFinding("below_floor", [...chosen.path], { amount, floor: context.floorText }));
+  } else if (shared !== undefined) {
+    recorder.push(shared.floor(chosen));
   }
   if (chosen.amount > context.cap) {
-    recorder.fail("cap", makeFinding("above_cap", [...chosen.path], { amount, cap: capText, year: context.year }));
-  } else if (recorder.tracing) {
-    recorder.step("cap", "opinion/3.3", "passed", { amount, cap: capText });
+    recorder.fail("cap", makeFinding("above_cap", [...chosen.path], { amount, cap: context.capText, year: context.year }));
+  } else if (shared !== undefined) {
+    recorder.push(shared.cap(chosen));
   }
   // A hardship member's contribution is (partly) paid by the government; the tilt is allowed there.
   if (chosen.basis !== "ladder") {
-    if (recorder.tracing) recorder.step("no_full_substitution", "opinion/3.3", "skipped", { basis: chosen.basis });
+    recorder.push(TraceSteps.hardshipTilt);
   } else if (chosen.amount >= selfPaid) {
     recorder.fail("no_full_substitution", makeFinding("full_substitution", [...chosen.path], { amount, selfPaid: formatFen(selfPaid) }));
-  } else if (recorder.tracing) {
-    recorder.step("no_full_substitution", "opinion/3.3", "passed", { amount, selfPaid: formatFen(selfPaid) });
+  } else if (shared !== undefined) {
+    recorder.push(shared.belowOwnPayment(chosen, selfPaid));
   }
 }

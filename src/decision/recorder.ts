@@ -1,45 +1,63 @@
 import type { ClauseId } from "../findings/clauses.js";
 import type { DetailValue, Finding } from "../findings/finding.js";
+import type { TraceSteps } from "./traceSteps.js";
 import type { TraceRule, TraceStep } from "./types.js";
 
 const LABELS: { readonly [rule in TraceRule]: { readonly zh: string; readonly en: string } } = {
-  input: { zh: "输入数据有效", en: "input is readable" },
-  parameters: { zh: "年度参数齐全", en: "the year's parameters are supplied" },
-  plan_in_force: { zh: "实施方案当年有效", en: "the plan is in force for the year" },
-  plan_not_suspended: { zh: "集体补助未暂停", en: "the subsidy is not suspended" },
-  collective_member: { zh: "本集体经济组织成员", en: "member of this collective economic organisation" },
-  enrolled: { zh: "当年参加城乡居保", en: "enrolled in the resident pension that year" },
-  regular_contribution: { zh: "当年正常缴费（非一次性补缴）", en: "a regular contribution for the year (not a back payment)" },
-  single_regular_contribution: { zh: "当年只有一条正常缴费", en: "one regular contribution for the year" },
-  contribution_consistent: { zh: "个人缴纳与政府代缴之和等于缴费档次", en: "own and government-paid parts add up to the tier" },
-  standard: { zh: "确定补助标准（困难群体或按个人缴费档次）", en: "choose the standard (hardship amount or ladder rung)" },
-  floor: { zh: "不低于每人每年10元", en: "at least the floor of 10 yuan" },
-  cap: { zh: "不超过当年度四川省最高缴费档次", en: "at most the year's highest Sichuan tier" },
-  no_full_substitution: { zh: "不全额代缴", en: "no full substitution of the member's own payment" },
-  unique_member: { zh: "名单中不重复", en: "appears once in the roster" },
+  input: Object.freeze({ zh: "输入数据有效", en: "input is readable" }),
+  parameters: Object.freeze({ zh: "年度参数齐全", en: "the year's parameters are supplied" }),
+  plan_in_force: Object.freeze({ zh: "实施方案当年有效", en: "the plan is in force for the year" }),
+  plan_not_suspended: Object.freeze({ zh: "集体补助未暂停", en: "the subsidy is not suspended" }),
+  collective_member: Object.freeze({ zh: "本集体经济组织成员", en: "member of this collective economic organisation" }),
+  enrolled: Object.freeze({ zh: "当年参加城乡居保", en: "enrolled in the resident pension that year" }),
+  regular_contribution: Object.freeze({ zh: "当年正常缴费（非一次性补缴）", en: "a regular contribution for the year (not a back payment)" }),
+  single_regular_contribution: Object.freeze({ zh: "当年只有一条正常缴费", en: "one regular contribution for the year" }),
+  contribution_consistent: Object.freeze({ zh: "个人缴纳与政府代缴之和等于缴费档次", en: "own and government-paid parts add up to the tier" }),
+  standard: Object.freeze({ zh: "确定补助标准（困难群体或按个人缴费档次）", en: "choose the standard (hardship amount or ladder rung)" }),
+  floor: Object.freeze({ zh: "不低于每人每年10元", en: "at least the floor of 10 yuan" }),
+  cap: Object.freeze({ zh: "不超过当年度四川省最高缴费档次", en: "at most the year's highest Sichuan tier" }),
+  no_full_substitution: Object.freeze({ zh: "不全额代缴", en: "no full substitution of the member's own payment" }),
+  unique_member: Object.freeze({ zh: "名单中不重复", en: "appears once in the roster" }),
 };
 
-/** Collects a decision's findings and, when asked, its trace. */
-export class Recorder {
-  readonly findings: Finding[] = [];
-  readonly steps: TraceStep[] | undefined;
-  /** true when steps are recorded: rules build a step's figures only then */
-  readonly tracing: boolean;
+/** One trace step, keys in the order traces have always printed them. */
+export function makeStep(rule: TraceRule, clause: ClauseId, outcome: TraceStep["outcome"], values?: { readonly [key: string]: DetailValue }): TraceStep {
+  return values === undefined ? { rule, clause, outcome, label: LABELS[rule] } : { rule, clause, outcome, label: LABELS[rule], values };
+}
 
-  constructor(trace: boolean) {
-    this.steps = trace ? [] : undefined;
-    this.tracing = trace;
+/** Findings of a decision that has none: one frozen list shared by all of them. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/**
+ * Collects a decision's findings and, when asked, its trace. A step that passed is usually one
+ * of the roster's shared steps (`shared`), so a traced decision holds references, not copies.
+ */
+export class Recorder {
+  /** every failing condition so far (the shared empty list until the first) */
+  findings: Finding[] = NO_FINDINGS;
+  readonly steps: TraceStep[] | undefined;
+  /** the roster's shared steps; set exactly when tracing */
+  readonly shared: TraceSteps | undefined;
+
+  constructor(shared: TraceSteps | undefined) {
+    this.shared = shared;
+    this.steps = shared === undefined ? undefined : [];
+  }
+
+  /** Records a step already built (a no-op without trace). */
+  push(step: TraceStep): void {
+    if (this.steps !== undefined) this.steps.push(step);
   }
 
   /** Records a rule's outcome in the trace (a no-op without trace). */
   step(rule: TraceRule, clause: ClauseId, outcome: TraceStep["outcome"], values?: { readonly [key: string]: DetailValue }): void {
-    if (this.steps === undefined) return;
-    this.steps.push(values === undefined ? { rule, clause, outcome, label: LABELS[rule] } : { rule, clause, outcome, label: LABELS[rule], values });
+    if (this.steps !== undefined) this.steps.push(makeStep(rule, clause, outcome, values));
   }
 
   /** Records a failing rule: its finding, and a failed step. */
   fail(rule: TraceRule, finding: Finding): void {
-    this.findings.push(finding);
+    if (this.findings === NO_FINDINGS) this.findings = [finding];
+    else this.findings.push(finding);
     this.step(rule, finding.clause, "failed", finding.details);
   }
 }

@@ -82,15 +82,6 @@ export function chooseStandard(member: Member, year: YearContribution, context: 
     recorder.fail("standard", makeFinding("no_matching_tier", ["member", "contributions", year.index, "selfPaid"], { selfPaid: formatFen(selfPaid) }));
     return undefined;
   }
-  if (recorder.tracing) {
-    recorder.step(
-      "standard",
-      "annex2/2",
-      "passed",
-      chosen.tier === undefined
-        ? { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid) }
-        : { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid), tier: chosen.tier.index },
-    );
-  }
+  if (recorder.shared !== undefined) recorder.push(recorder.shared.standard(chosen, hardship, selfPaid));
   return chosen;
 }

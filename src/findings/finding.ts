@@ -95,5 +95,6 @@ export function makeFinding(
 
 /** True when any finding is an error. */
 export function hasError(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === "error");
+  for (let index = 0; index < findings.length; index++) if ((findings[index] as Finding).severity === "error") return true;
+  return false;
 }
