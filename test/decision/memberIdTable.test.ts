@@ -139,4 +139,74 @@ describe("MemberIdTable", () => {
       { numRuns: 20 },
     );
   });
+
+  describe("claim", () => {
+    it("stores a new ID and answers undefined; answers the first row for an ID seen, keeping it", () => {
+      const table = new MemberIdTable();
+      expect(table.claim("510402198001010018", 1)).toBeUndefined();
+      expect(table.claim("510402198001010018", 2)).toBe(1);
+      expect([table.get("510402198001010018"), table.size]).toEqual([1, 1]);
+      expect(table.claim("abc", 3)).toBeUndefined();
+      expect(table.claim("abc", 4)).toBe(3);
+      expect([table.get("abc"), table.size]).toEqual([3, 2]);
+    });
+
+    it("answers the row a row it cannot hold left in its side map, and stores nothing", () => {
+      const table = new MemberIdTable();
+      table.set("510402198001010018", -1);
+      expect(table.claim("510402198001010018", 5)).toBe(-1);
+      expect([table.get("510402198001010018"), table.size]).toEqual([-1, 1]);
+    });
+
+    it.each([0, -1, 1.5, 0x1_0000_0000])("stores a new ID claimed with row %s as a Map would", (row) => {
+      const table = new MemberIdTable();
+      expect(table.claim("510402198001010018", row)).toBeUndefined();
+      expect(table.claim("510402198001010018", 7)).toBe(row);
+      expect([table.get("510402198001010018"), table.size]).toEqual([row, 1]);
+    });
+
+    it.each([1, 0xffff_ffff])("keeps the edge row %s in the table", (row) => {
+      const table = new MemberIdTable();
+      expect(table.claim("510402198001010018", row)).toBeUndefined();
+      expect(table.claim("510402198001010018", 9)).toBe(row);
+      // an ID kept in the table is found there even when the side map holds other IDs
+      table.set("abc", 2);
+      expect(table.claim("510402198001010018", 9)).toBe(row);
+    });
+
+    it("keeps every ID through the table's growth", () => {
+      const table = new MemberIdTable();
+      const ids = spreadIds(3_000, 3);
+      expect(ids.map((id, index) => table.claim(id, index + 1))).toEqual(ids.map(() => undefined));
+      expect(ids.map((id) => table.claim(id, 1))).toEqual(ids.map((_, index) => index + 1));
+      expect(table.size).toBe(3_000);
+    });
+
+    it("behaves as get followed, when that answers undefined, by set, whatever came before", () => {
+      const oddKeys = ["", "abc", "51040219800101001", "5104021980010100188"];
+      const rowArb = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 2.5, 0x1_0000_0000) });
+      const operationArb = fc.tuple(fc.constantFrom("claim", "claim", "set"), fc.nat(), rowArb);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 300, max: 900 }), fc.array(operationArb, { maxLength: 1_500 }), (salt, count, operations) => {
+          const keys = [...spreadIds(count, salt), ...oddKeys];
+          const table = new MemberIdTable();
+          const model = new Map<string, number>();
+          for (const [kind, pick, row] of operations) {
+            const id = keys[pick % keys.length] as string;
+            if (kind === "set") {
+              table.set(id, row);
+              model.set(id, row);
+            } else {
+              const earlier = model.get(id);
+              if (earlier === undefined) model.set(id, row);
+              expect(table.claim(id, row)).toBe(earlier);
+            }
+          }
+          expect(keys.map((id) => table.get(id))).toEqual(keys.map((id) => model.get(id)));
+          expect(table.size).toBe(model.size);
+        }),
+        { numRuns: 20 },
+      );
+    });
+  });
 });

@@ -87,6 +87,26 @@ describe("computeRoster", () => {
     expect(result.decisions.map((d) => d.findings.some((f) => f.code === "duplicate_member"))).toEqual([false, false, false, false]);
   });
 
+  it("reads an array through its own iterator when it has one, as for…of would", () => {
+    const members = [generalMember(300, ID_A), generalMember(300, ID_B)];
+    Object.defineProperty(members, Symbol.iterator, {
+      value: function* () {
+        yield generalMember(500, ID_B);
+      },
+    });
+    const result = computeRoster(members, basePlan, options);
+    expect(result.decisions.map((d) => [d.memberId, d.amount])).toEqual([[ID_B, "150.00"]]);
+    expect(result.totals.members).toBe(1);
+  });
+
+  it("decides a hole in an array as an unreadable row, as for…of would, and numbers rows from 1", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const members = [generalMember(300, ID_A), , generalMember(300, ID_A)] as MemberInput[];
+    const result = computeRoster(members, basePlan, options);
+    expect(result.decisions.map((d) => d.status)).toEqual(["granted", "invalid", "denied"]);
+    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1));
+  });
+
   it("finds a valid member seen again after an invalid plan made both rows invalid", () => {
     const result = computeRoster([generalMember(300, "11010519491231002x"), generalMember(300, "11010519491231002X")], { ...basePlan, id: "" }, options);
     expect(result.decisions[1]?.findings.at(-1)).toStrictEqual(duplicateOf("11010519491231002X", 1));
