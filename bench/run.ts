@@ -244,25 +244,26 @@ function importTime(): { readonly ours: number; readonly zod: number } {
   }
 }
 
-/** checkPlan + checkApplication for a village of 5,000 members: median of 5 after a warm-up. */
-function villageCheck(): number {
+/**
+ * checkPlan + checkApplication for a village of 5,000 members, on a collected heap: the first
+ * call (code not yet optimised for it) and the median of 9 after three more warm-up calls.
+ */
+function villageCheck(): { readonly first: number; readonly typical: number } {
   const policy = createPolicy({ highestTier: { [BENCH_YEAR]: "3000" } });
   const members = generateRoster(5_000, 7);
   const decisions = computeRoster(members, compliantPlan, { year: BENCH_YEAR, policy }).decisions;
   const roster = members.map((member, index) => ({ member, amount: (decisions[index] as SubsidyDecision).amount }));
   const application = { id: "A-2025", year: BENCH_YEAR, organisation: compliantPlan.organisation, plan: compliantPlan, sealed: true, submittedOn: "2025-07-01", roster };
-  const run = (): void => {
+  const run = (): number => {
+    const start = performance.now();
     checkPlan(compliantPlan, { policy, year: BENCH_YEAR });
     checkApplication(application as never, { policy });
+    return performance.now() - start;
   };
-  run();
-  const samples: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
+  (globalThis as { gc?: () => void }).gc?.();
+  const first = run();
+  for (let round = 0; round < 3; round++) run();
+  return { first, typical: median(Array.from({ length: 9 }, run)) };
 }
 
 async function main(): Promise<void> {
@@ -296,8 +297,9 @@ async function main(): Promise<void> {
   targets.push({ name: `stream of ${format(STREAM_COUNT)}: peak RSS MB`, value: streamRss, limit: 400, kind: "below" });
 
   const village = villageCheck();
-  console.log(`\ncheckPlan + checkApplication, village of 5,000 members: ${village.toFixed(1)} ms (target < 50 ms)`);
-  if (!smoke) targets.push({ name: "checkPlan + checkApplication (5,000 members) ms", value: village, limit: 50, kind: "below" });
+  console.log(`\ncheckPlan + checkApplication, village of 5,000 members: ${village.typical.toFixed(1)} ms (target < 50 ms; median of 9 after warm-up), ` +
+    `${village.first.toFixed(1)} ms for the first call`);
+  if (!smoke) targets.push({ name: "checkPlan + checkApplication (5,000 members) ms", value: village.typical, limit: 50, kind: "below" });
 
   if (smoke) {
     console.log("\nimport time: not measured in the smoke run");

@@ -107,7 +107,7 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
     };
   }
   const prepared = prepareContext(plan, options);
-  const seen = new MemberIdTable();
+  const seen = new MemberIdTable(Array.isArray(members) ? members.length : 0);
   const decide = (member: unknown, row: number): void => {
     const decision = decideRosterRow(member, prepared, seen, row);
     tally.add(decision);

@@ -12,6 +12,8 @@
 const EMPTY = 0;
 const MAX_ROW = 0xffff_ffff;
 const FIRST_CAPACITY = 1024;
+/** The most slots a table starts with (48 MB), whatever the size announced. */
+const MAX_FIRST_CAPACITY = 1 << 22;
 /** A slot's three numbers: the packed ID's high and low parts, then the row (0: empty). */
 const WIDTH = 3;
 const LOW = 1;
@@ -50,12 +52,23 @@ function slotOf(high: number, low: number, mask: number): number {
 
 /** ID → first row, compact for resident ID numbers. */
 export class MemberIdTable {
+  private capacity: number;
   /** `capacity` slots of WIDTH numbers each */
-  private slots = new Uint32Array(FIRST_CAPACITY * WIDTH);
-  private capacity = FIRST_CAPACITY;
+  private slots: Uint32Array;
   private count = 0;
   private readonly packed = new Uint32Array(2);
   private readonly other = new Map<string, number>();
+
+  /**
+   * @param expected - how many IDs the table will likely hold (a roster's length): it starts big
+   * enough for them, up to MAX_FIRST_CAPACITY slots, instead of growing step by step
+   */
+  constructor(expected = 0) {
+    let capacity = FIRST_CAPACITY;
+    while (capacity < MAX_FIRST_CAPACITY && capacity * 3 < expected * 4) capacity *= 2;
+    this.capacity = capacity;
+    this.slots = new Uint32Array(capacity * WIDTH);
+  }
 
   /** How many IDs are held. */
   get size(): number {

@@ -140,6 +140,35 @@ describe("MemberIdTable", () => {
     );
   });
 
+  describe("the size announced", () => {
+    /** the table's slot count (private; read here to pin how it starts) */
+    const capacityOf = (table: MemberIdTable): number => (table as unknown as { capacity: number }).capacity;
+
+    it.each([
+      [0, 1_024],
+      [768, 1_024],
+      [769, 2_048],
+      [10_000, 16_384],
+      [12_288, 16_384],
+      [12_289, 32_768],
+      [3_145_728, 4_194_304],
+      [3_145_729, 4_194_304],
+      [1e12, 4_194_304],
+    ])("starts a table announced for %s IDs with %s slots, at most 3/4 full and never more than 4,194,304", (expected, slots) => {
+      const table = new MemberIdTable(expected);
+      expect(capacityOf(table)).toBe(slots);
+      expect((table as unknown as { slots: Uint32Array }).slots.length).toBe(slots * 3);
+    });
+
+    it("holds IDs beyond the size announced, as a Map would", () => {
+      const table = new MemberIdTable(1_000);
+      const ids = spreadIds(5_000, 4);
+      expect(ids.map((id, index) => table.claim(id, index + 1))).toEqual(ids.map(() => undefined));
+      expect(ids.map((id) => table.get(id))).toEqual(ids.map((_, index) => index + 1));
+      expect(capacityOf(table)).toBe(8_192);
+    });
+  });
+
   describe("claim", () => {
     it("stores a new ID and answers undefined; answers the first row for an ID seen, keeping it", () => {
       const table = new MemberIdTable();
