@@ -8,7 +8,10 @@ export interface ComputeSubsidyOptions {
   readonly year: number;
   /** the parameters, from createPolicy */
   readonly policy: Policy;
-  /** record the ordered steps taken, each with its clause */
+  /**
+   * record the ordered steps taken, each with its clause; steps are frozen, and the decisions of
+   * one roster share the steps they have in common (same rule, outcome and figures)
+   */
   readonly trace?: boolean;
   /**
    * the date on which suspension is judged; defaults to the regular contribution's `paidOn`

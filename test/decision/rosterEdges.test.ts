@@ -99,6 +99,17 @@ describe("computeRoster", () => {
     expect(result.totals.members).toBe(1);
   });
 
+  it("numbers the rows of any other iterable from 1 when it names the first row of a duplicate", () => {
+    function* rows(): Generator<MemberInput> {
+      yield generalMember(300, ID_A);
+      yield generalMember(300, ID_B);
+      yield generalMember(300, ID_A);
+    }
+    const result = computeRoster(rows(), basePlan, options);
+    expect(result.decisions.map((d) => d.status)).toEqual(["granted", "granted", "denied"]);
+    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1));
+  });
+
   it("decides a hole in an array as an unreadable row, as for…of would, and numbers rows from 1", () => {
     // eslint-disable-next-line no-sparse-arrays
     const members = [generalMember(300, ID_A), , generalMember(300, ID_A)] as MemberInput[];

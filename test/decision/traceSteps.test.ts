@@ -71,6 +71,16 @@ describe("shared trace steps", () => {
     expect(two[1]).not.toBe(one[1]);
   });
 
+  it("keeps apart a hardship member and a general member on the same rung whatever they paid", () => {
+    // "higher_of": a hardship member paying 1000.00 gets the 300.00 rung, as a general member paying 1000.02 does
+    const plan = { ...basePlan, standards: { ...basePlan.standards, hardshipRule: "higher_of" } } as typeof basePlan;
+    const hardship = { ...generalMember(1000, ID_B), category: "extreme_poverty" } as MemberInput;
+    const result = computeRoster([hardship, generalMember("1000.02", ID_A)], plan, traced);
+    const standard = (decision: SubsidyDecision | undefined): TraceStep | undefined => traceOf(decision).find((step) => step.rule === "standard");
+    expect(standard(result.decisions[0])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: true, selfPaid: "1000.00", tier: 3 });
+    expect(standard(result.decisions[1])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: false, selfPaid: "1000.02", tier: 3 });
+  });
+
   it("refuses a change to a shared step, so no other decision's trace can change", () => {
     const result = computeRoster([generalMember(300, ID_A), generalMember(300, ID_B)], basePlan, traced);
     const step = traceOf(result.decisions[0])[1] as unknown as { values: { floor: string } };
