@@ -77,7 +77,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
   // A decision without findings shares the recorder's one frozen empty list.
   const { findings } = recorder;
-  const trace = recorder.steps;
+  const trace = recorder.trace();
   // Each shape written out whole, keys in the order decisions have always printed them, so the
   // object is built at its final size (a property added later costs a second allocation, and a
   // roster keeps every decision).

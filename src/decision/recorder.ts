@@ -1,6 +1,6 @@
 import type { ClauseId } from "../findings/clauses.js";
 import type { DetailValue, Finding } from "../findings/finding.js";
-import type { TraceSteps } from "./traceSteps.js";
+import type { TracePath, TraceSteps } from "./traceSteps.js";
 import type { TraceRule, TraceStep } from "./types.js";
 
 const LABELS: { readonly [rule in TraceRule]: { readonly zh: string; readonly en: string } } = {
@@ -29,8 +29,9 @@ export function makeStep(rule: TraceRule, clause: ClauseId, outcome: TraceStep["
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /**
- * Collects a decision's findings and, when asked, its trace. A step that passed is usually one
- * of the roster's shared steps (`shared`), so a traced decision holds references, not copies.
+ * Collects a decision's findings and, when asked, its trace. A step that passed is one of the
+ * roster's shared steps (`shared`); a trace made only of them is shared whole with every decision
+ * of the roster that took the same steps, so a traced roster keeps one list per distinct trace.
  */
 export class Recorder {
   /** every failing condition so far (the shared empty list until the first) */
@@ -38,20 +39,33 @@ export class Recorder {
   readonly steps: TraceStep[] | undefined;
   /** the roster's shared steps; set exactly when tracing */
   readonly shared: TraceSteps | undefined;
+  /** where the steps so far lead among the roster's shared sequences; undefined once one is the decision's own */
+  private path: TracePath | undefined;
 
   constructor(shared: TraceSteps | undefined) {
     this.shared = shared;
     this.steps = shared === undefined ? undefined : [];
+    this.path = shared?.start;
   }
 
-  /** Records a step already built (a no-op without trace). */
+  /** Records a shared step (a no-op without trace). */
   push(step: TraceStep): void {
-    if (this.steps !== undefined) this.steps.push(step);
+    if (this.steps === undefined) return;
+    this.steps.push(step);
+    if (this.path !== undefined) this.path = (this.shared as TraceSteps).follow(this.path, step);
   }
 
-  /** Records a rule's outcome in the trace (a no-op without trace). */
+  /** Records a step of this decision's own (a no-op without trace). */
   step(rule: TraceRule, clause: ClauseId, outcome: TraceStep["outcome"], values?: { readonly [key: string]: DetailValue }): void {
-    if (this.steps !== undefined) this.steps.push(makeStep(rule, clause, outcome, values));
+    if (this.steps === undefined) return;
+    this.steps.push(makeStep(rule, clause, outcome, values));
+    this.path = undefined;
+  }
+
+  /** The trace, when tracing: the roster's shared list for these steps, or this decision's own. */
+  trace(): readonly TraceStep[] | undefined {
+    if (this.path === undefined) return this.steps;
+    return (this.shared as TraceSteps).traceAt(this.path, this.steps as TraceStep[]);
   }
 
   /** Records a failing rule: its finding, and a failed step. */

@@ -16,6 +16,19 @@ import type { TraceStep } from "./types.js";
 /** The most steps kept per kind and standard; past it a step is built for its decision alone. */
 export const SHARED_STEP_LIMIT = 1024;
 
+/** The most paths of shared steps a roster keeps (see TracePath); past it a trace is its decision's own. */
+export const SHARED_PATH_LIMIT = 16_384;
+
+/**
+ * A sequence of shared steps, as a node of the tree of all such sequences a roster has met: where
+ * each next step leads, and — once a decision has ended here — that decision's whole trace,
+ * frozen, which every later decision with the same steps shares.
+ */
+export class TracePath {
+  readonly next = new Map<TraceStep, TracePath>();
+  trace: readonly TraceStep[] | undefined;
+}
+
 /** A step frozen with its figures, so no decision can change what another one shows. */
 function frozen(step: TraceStep): TraceStep {
   if (step.values !== undefined) Object.freeze(step.values);
@@ -55,6 +68,9 @@ export class TraceSteps {
   private readonly regular = new Map<number, TraceStep>();
   private readonly notSuspended = new Map<IsoDate, TraceStep>();
   private readonly standards = new Map<ChosenStandard, StandardSteps>();
+  /** the empty sequence, where every decision's steps start */
+  readonly start = new TracePath();
+  private paths = 1;
 
   constructor(
     year: number,
@@ -101,6 +117,22 @@ export class TraceSteps {
   belowOwnPayment(chosen: ChosenStandard, selfPaid: Fen): TraceStep {
     const cache = this.stepsOf(chosen).belowOwnPayment;
     return cache.get(selfPaid) ?? keep(cache, selfPaid, makeStep("no_full_substitution", "opinion/3.3", "passed", { amount: chosen.amountText, selfPaid: formatFen(selfPaid) }));
+  }
+
+  /** Where `step` leads from `path`; undefined when the step is new there and the roster holds SHARED_PATH_LIMIT paths. */
+  follow(path: TracePath, step: TraceStep): TracePath | undefined {
+    const known = path.next.get(step);
+    if (known !== undefined || this.paths >= SHARED_PATH_LIMIT) return known;
+    const created = new TracePath();
+    path.next.set(step, created);
+    this.paths++;
+    return created;
+  }
+
+  /** The trace of a decision whose steps, all shared, led to `path`: the first such list, frozen. */
+  traceAt(path: TracePath, steps: TraceStep[]): readonly TraceStep[] {
+    if (path.trace === undefined) path.trace = Object.freeze(steps);
+    return path.trace;
   }
 
   private stepsOf(chosen: ChosenStandard): StandardSteps {

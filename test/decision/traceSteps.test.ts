@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { computeRoster, type MemberInput, type SubsidyDecision, type TraceStep } from "../../src/index.js";
 import { planStandards, type ChosenStandard } from "../../src/decision/standard.js";
-import { SHARED_STEP_LIMIT, TraceSteps } from "../../src/decision/traceSteps.js";
+import { SHARED_PATH_LIMIT, SHARED_STEP_LIMIT, TraceSteps, type TracePath } from "../../src/decision/traceSteps.js";
+import { Recorder } from "../../src/decision/recorder.js";
 import { basePlan, generalMember, governmentPaidMember, ID_A, ID_B, ID_C, ID_D, policy2025 } from "../helpers/samples.js";
 import { parseFen } from "../../src/core/money.js";
 
@@ -39,7 +40,9 @@ describe("shared trace steps", () => {
     const result = computeRoster([generalMember(300, ID_A), generalMember(300, ID_B)], basePlan, traced);
     const [first, second] = [traceOf(result.decisions[0]), traceOf(result.decisions[1])];
     expect(first).toHaveLength(13);
-    expect(second).not.toBe(first);
+    // the whole list is shared too, and frozen
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
     first.forEach((step, index) => {
       expect(second[index]).toBe(step);
       expect(isDeepFrozen(step)).toBe(true);
@@ -99,6 +102,64 @@ describe("shared trace steps", () => {
     expect(standard(c)?.values).toEqual({ basis: "hardship", amount: "100.00", hardship: true, selfPaid: "300.00" });
     expect(standard(d)?.values).toEqual({ basis: "ladder", amount: "80.00", hardship: false, selfPaid: "300.00", tier: 1 });
     expect(a.find((step) => step.rule === "no_full_substitution")).toBe(c.find((step) => step.rule === "no_full_substitution"));
+  });
+});
+
+describe("shared traces", () => {
+  it("gives a decision with a failed step a trace of its own, equal to another's but not the same list", () => {
+    const notEnrolled = (id: string): MemberInput => ({ ...generalMember(300, id), enrolled: false }) as MemberInput;
+    const result = computeRoster([notEnrolled(ID_A), notEnrolled(ID_B)], basePlan, traced);
+    const [first, second] = [traceOf(result.decisions[0]), traceOf(result.decisions[1])];
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(false);
+    // the steps before and after the failed one are still the shared ones
+    expect(second[0]).toBe(first[0]);
+    expect(second.at(-1)).toBe(first.at(-1));
+  });
+
+  it("does not share a trace whose last step failed (a duplicate), and shares the first occurrence's", () => {
+    const result = computeRoster([generalMember(300, ID_A), generalMember(300, ID_B), generalMember(300, ID_A)], basePlan, traced);
+    const [a, b, again] = result.decisions.map(traceOf) as [readonly TraceStep[], readonly TraceStep[], readonly TraceStep[]];
+    expect(b).toBe(a);
+    expect(again).not.toBe(a);
+    expect(again.at(-1)).toMatchObject({ rule: "unique_member", outcome: "failed" });
+    expect(again.slice(0, -1)).toEqual(a.slice(0, -1));
+  });
+
+  it("records no trace and shares nothing without trace", () => {
+    const recorder = new Recorder(undefined);
+    recorder.push(TraceSteps.input);
+    recorder.step("input", "annex1/4", "passed");
+    expect(recorder.steps).toBeUndefined();
+    expect(recorder.trace()).toBeUndefined();
+  });
+
+  it("answers the first list that ended on a path, frozen, for every later one", () => {
+    const steps = new TraceSteps(2025, "10.00", "3000.00");
+    const path = steps.follow(steps.start, TraceSteps.input) as TracePath;
+    expect(steps.follow(steps.start, TraceSteps.input)).toBe(path);
+    const first = [TraceSteps.input];
+    expect(steps.traceAt(path, first)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(steps.traceAt(path, [TraceSteps.input])).toBe(first);
+  });
+
+  it(`keeps at most ${SHARED_PATH_LIMIT} paths, and still follows the ones it has`, () => {
+    expect(SHARED_PATH_LIMIT).toBe(16_384);
+    const steps = new TraceSteps(2025, "10.00", "3000.00");
+    // the start is the first path; each step onto a new one makes one more
+    const made: (TracePath | undefined)[] = [];
+    let path: TracePath | undefined = steps.start;
+    for (let n = 0; n < SHARED_PATH_LIMIT - 1; n++) {
+      path = steps.follow(path as TracePath, steps.regularContribution(n % 7));
+      made.push(path);
+    }
+    expect(made.filter((p) => p === undefined)).toHaveLength(0);
+    expect(steps.follow(path as TracePath, TraceSteps.input)).toBeUndefined();
+    expect(steps.follow(steps.start, TraceSteps.input)).toBeUndefined();
+    expect(steps.follow(steps.start, steps.regularContribution(0))).toBe(made[0]);
+    expect(steps.follow(made[0] as TracePath, steps.regularContribution(1))).toBe(made[1]);
   });
 });
 
