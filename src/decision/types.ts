@@ -10,7 +10,8 @@ export interface ComputeSubsidyOptions {
   readonly policy: Policy;
   /**
    * record the ordered steps taken, each with its clause; steps are frozen, and the decisions of
-   * one roster share the steps they have in common (same rule, outcome and figures)
+   * one roster share the steps they have in common (same rule, outcome and figures) — and the
+   * whole list, frozen too, when every step passed the same way
    */
   readonly trace?: boolean;
   /**
