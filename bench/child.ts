@@ -1,10 +1,14 @@
 /**
  * One measurement in a fresh process, so its peak memory (maxRSS) is its own:
  * `roster N [--trace]` — computeRoster over N generated members, holding every decision;
- * `stream N` — computeRosterStream over a generator of N members, holding nothing.
+ * `stream N` — computeRosterStream over a generator of N members, holding nothing;
+ * `alone N [--trace]` — computeRoster over N members and the baseline over the same rows, and
+ * nothing else in the process: five tinybench rounds as in the main run, the median round.
  * Prints one line of JSON.
  */
+import { Bench } from "tinybench";
 import { computeRoster, computeRosterStream } from "../src/index.js";
+import { baselineRows } from "./baseline.js";
 import { benchOptions, benchPlan, generateRoster, streamRoster } from "./roster.js";
 
 const [mode, countText] = process.argv.slice(2);
@@ -27,7 +31,25 @@ if (mode === "roster") {
   for (const decision of stream) findings += decision.findings.length;
   const ms = performance.now() - start;
   console.log(JSON.stringify({ mode, count, ms, perSecond: count / (ms / 1000), peakRssMb: peakRssMb(), findings, totals: stream.totals() }));
+} else if (mode === "alone") {
+  const roster = generateRoster(count);
+  const amounts = new Float64Array(count);
+  const options = { ...benchOptions, trace };
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const rates: { [name: string]: number[] } = { ours: [], baseline: [] };
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
+  for (let round = 0; round < 5; round++) {
+    const bench = new Bench({ time: 400, warmup: round === 0, warmupTime: 200, iterations: 5, retainSamples: true, setup: (_task, phase) => (phase === "run" ? collect?.() : undefined) });
+    bench.add("ours", () => computeRoster(roster, benchPlan, options)).add("baseline", () => baselineRows(roster, amounts));
+    await bench.run();
+    for (const name of ["ours", "baseline"]) {
+      const result = bench.getTask(name)?.result;
+      if (result === undefined || !("latency" in result) || result.latency.samples === undefined) throw new Error(`${name} did not complete`);
+      rates[name]?.push(count / (median([...result.latency.samples]) / 1000));
+    }
+  }
+  console.log(JSON.stringify({ mode, count, trace, ours: median(rates["ours"] ?? []), baseline: median(rates["baseline"] ?? []) }));
 } else {
-  console.error("usage: child.ts roster|stream N [--trace]");
+  console.error("usage: child.ts roster|stream|alone N [--trace]");
   process.exit(2);
 }

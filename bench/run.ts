@@ -181,7 +181,7 @@ async function measureLarge(roster: readonly unknown[], records: readonly Baseli
 
 /** Runs a child measurement in a fresh process and reads its JSON line. */
 function child(args: string[]): { [key: string]: unknown } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "child.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", join(import.meta.dirname, "child.ts"), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (result.status !== 0) throw new Error(`child ${args.join(" ")} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").pop() as string) as { [key: string]: unknown };
 }
@@ -287,6 +287,20 @@ async function main(): Promise<void> {
       const memory = child(["roster", String(count)]);
       console.log(`\npeak memory, computeRoster over ${format(count)} members in a fresh process: ${String(memory["peakRssMb"])} MB RSS ` +
         `(${String(memory["rssBeforeMb"])} MB of it the generated roster and warm-up before the run; ${format(memory["perSecond"] as number)} members/s there)`);
+    }
+  }
+
+  // A reference, not a target: each mode of computeRoster alone in a fresh process with the
+  // baseline, as a host that only ever runs one of them would see it (no code shared with the
+  // other mode or the other contenders).
+  if (!smoke) {
+    console.log("\n## each mode alone (reference)\n");
+    for (const traced of [false, true]) {
+      const alone = child(["alone", "10000", ...(traced ? ["--trace"] : [])]);
+      const ours = alone["ours"] as number;
+      const baseline = alone["baseline"] as number;
+      console.log(`computeRoster ${traced ? "with" : "without"} trace over 10,000 members, alone in a fresh process with the baseline: ` +
+        `${format(ours)} members/s against ${format(baseline)}: ${ratioText(ours / baseline)}`);
     }
   }
 
