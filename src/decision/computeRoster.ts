@@ -1,5 +1,4 @@
 import { formatFen, type Fen } from "../core/money.js";
-import { fenOf } from "../models/readFields.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { MemberInput } from "../models/member.js";
 import type { PlanInput } from "../models/plan.js";
@@ -29,7 +28,10 @@ export interface RosterResult {
   readonly rulesVersion: string;
 }
 
-/** Adds decisions one at a time; shared by computeRoster and the streaming variant. */
+/**
+ * Counts decisions as they are made; shared by computeRoster and the streaming variant. The
+ * decision tells it its status and amount in fen, so the totals never read a decision back.
+ */
 export class RosterTally {
   members = 0;
   granted = 0;
@@ -37,13 +39,12 @@ export class RosterTally {
   invalid = 0;
   amount: Fen = 0;
 
-  add(decision: SubsidyDecision): void {
+  /** Counts one decision: its status, and its amount in fen (0 unless granted, as the decision's). */
+  add(status: SubsidyDecision["status"], amount: Fen): void {
     this.members++;
-    if (decision.status === "granted") {
-      this.granted++;
-      // A granted amount is always formatFen's text, which fenOf reads back exactly.
-      this.amount += fenOf(decision.amount) as Fen;
-    } else if (decision.status === "denied") this.denied++;
+    this.amount += amount;
+    if (status === "granted") this.granted++;
+    else if (status === "denied") this.denied++;
     else this.invalid++;
   }
 
@@ -109,9 +110,7 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
   const prepared = prepareContext(plan, options);
   const seen = new MemberIdTable(Array.isArray(members) ? members.length : 0);
   const decide = (member: unknown, row: number): void => {
-    const decision = decideRosterRow(member, prepared, seen, row);
-    tally.add(decision);
-    decisions.push(decision);
+    decisions.push(decideRosterRow(member, prepared, seen, row, tally));
   };
   // A plain array is walked by index (no iterator result per row); any other iterable by for…of.
   if (Array.isArray(members) && members[Symbol.iterator] === ARRAY_ITERATOR) {
@@ -125,13 +124,14 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
 
 /**
  * Decides the member on 1-based `row` of a roster, denying an ID already in `seen` as a
- * duplicate and remembering a new one; shared by computeRoster and the streaming variant.
+ * duplicate and remembering a new one, and counts the decision in `tally`; shared by
+ * computeRoster and the streaming variant.
  */
-export function decideRosterRow(member: unknown, prepared: PreparedContext, seen: MemberIdTable, row: number): SubsidyDecision {
+export function decideRosterRow(member: unknown, prepared: PreparedContext, seen: MemberIdTable, row: number, tally: RosterTally): SubsidyDecision {
   // Remembered under the normalised ID: an unreadable row written with a lower-case check
   // character and a readable row of the same person are one member.
   const id = memberIdOf(member);
-  return decideMember(member, prepared, id === undefined ? undefined : seen.claim(id, row));
+  return decideMember(member, prepared, id === undefined ? undefined : seen.claim(id, row), tally);
 }
 
 /** The normalised ID a member row carries, if it is a string (upper-case check character). */

@@ -44,9 +44,7 @@ class RosterStreamIterator implements RosterStream {
       this.source = undefined;
       return { done: true, value: undefined };
     }
-    const decision = decideRosterRow(item.value, prepared, this.seen, ++this.row);
-    this.tally.add(decision);
-    return { done: false, value: decision };
+    return { done: false, value: decideRosterRow(item.value, prepared, this.seen, ++this.row, this.tally) };
   }
 
   return(): IteratorResult<SubsidyDecision, undefined> {

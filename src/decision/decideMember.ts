@@ -9,6 +9,7 @@ import { checkContributions } from "./contribution.js";
 import type { PreparedContext } from "./context.js";
 import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
+import type { RosterTally } from "./computeRoster.js";
 import { Recorder } from "./recorder.js";
 import { TraceSteps } from "./traceSteps.js";
 import { chooseStandard, type ChosenStandard } from "./standard.js";
@@ -21,13 +22,14 @@ function rawId(member: unknown): string | null {
 
 /**
  * Decides one member under a prepared context. `firstRow` is set when the roster has already
- * seen this member's ID (1-based row of the first occurrence).
+ * seen this member's ID (1-based row of the first occurrence); `tally`, when given, counts the
+ * decision.
  *
  * The member is read by the hand-written `readMember` (exactly `MemberSchema`'s checks and
  * output); only when it declines is `MemberSchema.safeParse` asked, so a bad row's findings are
  * zod's issues as always.
  */
-export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number): SubsidyDecision {
+export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number, tally?: RosterTally): SubsidyDecision {
   let data: Member | undefined = readMember(member);
   let error: z.ZodError | undefined;
   if (data === undefined) {
@@ -42,6 +44,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     // firstRow comes from the roster only for a member whose ID is a string, so memberId is that string
     if (firstRow !== undefined) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));
     const trace = prepared.ok ? prepared.context.trace : prepared.trace;
+    tally?.add("invalid", 0);
     const decision = {
       status: "invalid" as const,
       memberId,
@@ -75,6 +78,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
   const granted = chosen !== undefined && !hasError(recorder.findings);
   const status = granted ? "granted" : "denied";
   const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
+  tally?.add(status, granted ? (chosen as ChosenStandard).amount : 0);
   // A decision without findings shares the recorder's one frozen empty list.
   const { findings } = recorder;
   const trace = recorder.trace();
