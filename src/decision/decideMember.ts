@@ -10,7 +10,7 @@ import type { PreparedContext } from "./context.js";
 import { checkEligibility } from "./eligibility.js";
 import { checkLimits } from "./limits.js";
 import type { RosterTally } from "./computeRoster.js";
-import { Recorder } from "./recorder.js";
+import { makeStep, Recorder } from "./recorder.js";
 import { TraceSteps } from "./traceSteps.js";
 import { chooseStandard, type ChosenStandard } from "./standard.js";
 import type { SubsidyDecision } from "./types.js";
@@ -53,7 +53,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
       findings,
       rulesVersion: RULES_VERSION,
     };
-    return trace ? { ...decision, trace: [{ rule: "input", clause: "annex1/4", outcome: "failed", label: { zh: "输入数据有效", en: "input is readable" } }] } : decision;
+    return trace ? { ...decision, trace: [makeStep("input", "annex1/4", "failed")] } : decision;
   }
 
   const { context } = prepared;
