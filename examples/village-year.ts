@@ -4,16 +4,14 @@ import {
   checkApplication,
   checkPlan,
   compareScenarios,
-  computeRoster,
-  createPolicy,
   reconcile,
   toRosterCsv,
   toRosterRows,
   transition,
-  type ApplicationInput,
   type WorkflowEvent,
   type WorkflowState,
 } from "../src/index.js";
+import { application, policy, roster, subsidised } from "./application.js";
 import { members, plan } from "./data.js";
 import { table } from "./table.js";
 
@@ -27,16 +25,12 @@ const CATEGORY: Record<string, string> = {
 };
 const STATUS = { granted: "补助", denied: "不予补助", invalid: "数据有误" } as const;
 
-// Sichuan's highest tier for 2025 is not public here: the host system supplies it.
-const policy = createPolicy({ highestTier: { 2025: { amount: 6000, source: "示例数据：由业务系统提供" } } });
-
 // 1. The plan: content, standards, funding, 四议两公开, publicity, approval and record.
 const planReport = checkPlan(plan, { policy, year: 2025, roster: members });
 console.log(`实施方案 ${plan.id}：${planReport.compliant ? "合规" : "不合规"}${planReport.findings.map((f) => `；${f.message.zh}`).join("")}\n`);
 
 // 2. Every member's decision.
 console.log(`${plan.organisation.township}${plan.organisation.name} 2025 年度集体补助（${plan.organisation.county}）\n`);
-const roster = computeRoster(members, plan, { year: 2025, policy });
 const rows = roster.decisions.map((decision, index) => {
   const member = members[index];
   const own = member?.contributions.find((c) => c.period === 2025);
@@ -55,18 +49,8 @@ console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "�
 const t = roster.totals;
 console.log(`\n合计：${t.members} 人，补助 ${t.granted} 人，不予补助 ${t.denied} 人，数据有误 ${t.invalid} 人；补助金额合计 ${t.amount} 元`);
 
-// 3. The yearly application: the roster of subsidised members, sealed, after the county record.
-const subsidised = roster.decisions.flatMap((decision, index) => (decision.status === "granted" ? [{ member: members[index]!, amount: decision.amount }] : []));
-const application: ApplicationInput = {
-  id: "RH-JJ-2025-APP",
-  year: 2025,
-  organisation: plan.organisation,
-  plan,
-  sealed: true,
-  submittedOn: "2025-07-25",
-  contributionStatus: "2025年度本村参保缴费已完成，详见花名册",
-  roster: subsidised,
-};
+// 3. The yearly application (examples/application.ts): sealed, after the county record, stating the
+//    subsidy time and the year's contribution status, with the roster of subsidised members.
 const report = checkApplication(application, { policy });
 console.log(`\n补助申请 ${application.id}：${report.compliant ? "复核通过" : "复核不通过"}，${report.totals.members} 人，申请金额 ${report.totals.claimed} 元`);
 
@@ -101,7 +85,7 @@ console.log(`分两笔缴款：${split.ok ? "接受" : split.findings.map((f) =>
 
 // 5. The roster (附件3) as CSV for Excel.
 const csv = toRosterCsv(toRosterRows(application));
-console.log(`\n花名册 CSV（${csv.split("\r\n").length - 1} 行），前 3 行：\n${csv.replace(/^\uFEFF/, "").split("\r\n").slice(0, 3).join("\n")}`);
+console.log(`\n花名册 CSV（${csv.split("\r\n").length - 1} 行），前 6 行：\n${csv.replace(/^\uFEFF/, "").split("\r\n").slice(0, 6).join("\n")}`);
 
 // 6. One member's account (多缴多得、长缴多得). The fiscal subsidy per tier, the interest rate and the basic
 //    pension are example figures the host supplies: the library never guesses them.

@@ -87,7 +87,7 @@ export {
   type ApplicationTotals,
   type CheckApplicationOptions,
 } from "./application/checkApplication.js";
-export { findDuplicateBeneficiaries, type DuplicateBeneficiariesResult } from "./application/findDuplicateBeneficiaries.js";
+export { findDuplicateBeneficiaries, type DuplicateBeneficiariesResult, type FindDuplicateBeneficiariesOptions } from "./application/findDuplicateBeneficiaries.js";
 export {
   transition,
   type ReconciliationOutcome,
@@ -103,7 +103,7 @@ export {
 } from "./application/transition.js";
 export { WORKFLOW_EVENTS, WORKFLOW_STATUSES } from "./application/workflowSchemas.js";
 export { reconcile, type ReconcileInput, type ReconcileResult, type ReconcileTotals } from "./application/reconcile.js";
-export { ROSTER_COLUMNS, toRosterRows, type RosterColumn, type RosterFooter, type RosterRow, type RosterRows } from "./application/toRosterRows.js";
+export { ROSTER_COLUMNS, toRosterRows, type RosterColumn, type RosterFooter, type RosterHeader, type RosterRow, type RosterRows } from "./application/toRosterRows.js";
 export { toRosterCsv } from "./application/toRosterCsv.js";
 
 // account — opinion/3.3, opinion/4

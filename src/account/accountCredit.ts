@@ -63,6 +63,11 @@ interface BookedYear {
 }
 
 /** The year's single regular contribution, or the findings that stop booking it. */
+/** An 18-character ID with a lower-case check character, written with the upper-case one. */
+function normaliseIdCase(id: string): string {
+  return id.length === 18 && id.endsWith("x") ? `${id.slice(0, 17)}X` : id;
+}
+
 function yearContribution(member: Member, year: number, findings: Finding[]): YearContribution | undefined {
   let first: YearContribution | undefined;
   let count = 0;
@@ -99,7 +104,7 @@ function yearContribution(member: Member, year: number, findings: Finding[]): Ye
  * @returns `ok: true` with the lines (a warning `collective_subsidy_undecided` when the decision is
  * `invalid`), or `ok: false` with `invalid_input`, `invalid_id_number`, `parameter_missing`,
  * `no_regular_contribution`, `duplicate_contribution`, `contribution_inconsistent`,
- * `government_paid_double_counted`, `decision_mismatch`
+ * `government_paid_double_counted`, `decision_mismatch`, `decision_unidentified`
  *
  * @example
  * ```ts
@@ -171,8 +176,18 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   if (parsedDecision?.success === true) {
     const d = parsedDecision.data;
     collectiveStatus = d.status;
-    if (memberData !== undefined && d.memberId !== null && d.memberId !== memberData.id) {
+    // The same person whatever the case of the check character (IdNumberSchema normalises it too).
+    const decisionMemberId = d.memberId === null ? null : normaliseIdCase(d.memberId);
+    if (memberData !== undefined && decisionMemberId !== null && decisionMemberId !== memberData.id) {
       findings.push(makeFinding("decision_mismatch", ["decision", "memberId"], { field: "memberId", given: d.memberId, expected: memberData.id }));
+    }
+    // Money is booked only to an identified member for an identified year: a granted decision
+    // that lost either is refused, never booked to whichever account it was passed with.
+    if (d.status === "granted" && d.memberId === null) {
+      findings.push(makeFinding("decision_unidentified", ["decision", "memberId"], { field: "memberId", fieldZh: "公民身份号码", fieldEn: "member (ID number)" }));
+    }
+    if (d.status === "granted" && d.year === null) {
+      findings.push(makeFinding("decision_unidentified", ["decision", "year"], { field: "year", fieldZh: "补助年度", fieldEn: "year" }));
     }
     if (year !== undefined && d.year !== null && d.year !== year) {
       findings.push(makeFinding("decision_mismatch", ["decision", "year"], { field: "year", given: d.year, expected: year }));

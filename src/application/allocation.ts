@@ -1,6 +1,8 @@
 /**
  * Allocation — annex1/6: the organisation returns the payment voucher and the subsidy roster to
- * the agency; both must be there and agree with the payment made and the roster reviewed.
+ * the agency; both must be there and agree with the payment made and the roster reviewed. The
+ * voucher is held to the same evidence as the receipt step's bank voucher (annex1/7): number,
+ * amount, date and the fund's fiscal revenue account.
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
@@ -30,6 +32,13 @@ export function checkAllocation(
       findings.push(
         makeFinding("allocation_document_mismatch", ["event", "voucher", "amount"], { field: "voucher.amount", expected: formatFen(payment.amount), actual: formatFen(voucher.amount) }),
       );
+    }
+    if (voucher.date !== payment.date) {
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "date"], { field: "voucher.date", expected: payment.date, actual: voucher.date }));
+    }
+    // The account the money went into, checked as the receipt step checks it (annex1/5, annex1/7).
+    if (voucher.account !== "fund_fiscal_revenue") {
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "account"], { field: "voucher.account", expected: "fund_fiscal_revenue", actual: voucher.account }));
     }
   }
   if (roster === undefined) {

@@ -4,11 +4,12 @@ import { prepareContext } from "../decision/context.js";
 import type { SubsidyDecision } from "../decision/types.js";
 import { hasError, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { ApplicationSchema, MAX_ROSTER_ROWS, type ApplicationInput } from "../models/application.js";
+import { ApplicationSchema, ContributionStatusSchema, MAX_ROSTER_ROWS, SubsidyTimeSchema, type ApplicationInput } from "../models/application.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
 import { checkAttachedPlan, checkFunds } from "./planCompliance.js";
 import { checkRoster } from "./roster.js";
+import { checkContributionStatus, checkStatementsPresent, checkSubsidyTime } from "./statement.js";
 import { checkSubmission } from "./submission.js";
 
 /** Options of {@link checkApplication}. */
@@ -42,8 +43,15 @@ export interface ApplicationReport {
   readonly rulesVersion: string;
 }
 
-/** The application with its rows left to be read one by one. */
-const EnvelopeSchema = ApplicationSchema.extend({ roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS) });
+/**
+ * The application with its rows left to be read one by one, and the two statements of annex1/3
+ * optional here: one left out is `application_statement_missing`, not an unreadable application.
+ */
+const EnvelopeSchema = ApplicationSchema.extend({
+  roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
+  subsidyTime: SubsidyTimeSchema.optional(),
+  contributionStatus: ContributionStatusSchema.optional(),
+});
 
 function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null ? (value as { [key: string]: unknown })[key] : undefined;
@@ -53,7 +61,11 @@ function field(value: unknown, key: string): unknown {
  * Re-checks a yearly application as the county agency does before entering the standards.
  *
  * @remarks
- * annex1/3 (sealed; the organisation's own plan attached; a roster), annex1/1 and opinion/3.5
+ * annex1/3 (sealed; the organisation's own plan attached; a roster; the subsidy time and the
+ * year's contribution status stated, the status matching the roster: its count, and the sums of
+ * each listed member's first regular contribution for the year, own part and government-paid
+ * part), opinion/3.5 (the subsidy time lies in the contribution year; an application submitted
+ * after the year has ended is a warning), annex1/1 and opinion/3.5
  * (the plan in force for the year, recorded at the county before the application, not suspended
  * on the day of submission, and compliant as `checkPlan` finds it), opinion/3.4 (the plan's funds
  * cover the roster), annex1/4 with opinion/3.2–3.3 (each member decided as by `computeSubsidy`;
@@ -63,7 +75,9 @@ function field(value: unknown, key: string): unknown {
  *
  * @param application - the application, as JSON from the host
  * @param options - `policy` from createPolicy
- * @returns the report; findings `application_not_sealed`, `application_organisation_mismatch`,
+ * @returns the report; findings `application_statement_missing`, `contribution_status_mismatch`
+ * (`details.stated` and `details.listed`), `subsidy_time_outside_year`, `submitted_after_year`
+ * (warning), `application_not_sealed`, `application_organisation_mismatch`,
  * `application_year_mismatch`, `submitted_before_filing`, `plan_suspended`, `plan_non_compliant`
  * (the plan's own errors in `details.findings`), `funds_insufficient`, `roster_empty`,
  * `roster_member_ineligible` (the member's denial codes in `details.codes`),
@@ -83,7 +97,12 @@ function field(value: unknown, key: string): unknown {
  *   contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300 }],
  * };
  * const report = checkApplication(
- *   { id: "A-1", year: 2025, organisation, plan, sealed: false, submittedOn: "2025-07-01", roster: [{ member, amount: 100 }] },
+ *   {
+ *     id: "A-1", year: 2025, organisation, plan, sealed: false, submittedOn: "2025-07-01",
+ *     subsidyTime: { from: "2025-01-01", to: "2025-12-31" },
+ *     contributionStatus: { members: 1, selfPaid: 300, governmentPaid: 0 },
+ *     roster: [{ member, amount: 100 }],
+ *   },
  *   { policy },
  * );
  * report.findings.map((f) => f.code).filter((code) => code !== "plan_non_compliant");
@@ -96,6 +115,7 @@ export function checkApplication(application: ApplicationInput, options: CheckAp
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(application);
   if (!envelope.success) findings.push(...findingsFromZodError(envelope.error, ["application"]));
+  for (const finding of checkStatementsPresent(application)) findings.push(finding);
   const policy = field(options, "policy");
 
   // The plan and the policy are read once for every member. Problems of the policy are reported
@@ -107,6 +127,9 @@ export function checkApplication(application: ApplicationInput, options: CheckAp
 
   if (envelope.success) {
     findings.push(...checkSubmission(envelope.data));
+    const { subsidyTime, contributionStatus, year, submittedOn } = envelope.data;
+    if (subsidyTime !== undefined) for (const finding of checkSubsidyTime(subsidyTime, year, submittedOn)) findings.push(finding);
+    if (contributionStatus !== undefined) for (const finding of checkContributionStatus(contributionStatus, envelope.data.roster, year)) findings.push(finding);
     findings.push(...checkAttachedPlan(field(application, "plan"), envelope.data.year, policy));
   }
 

@@ -12,7 +12,7 @@ import { planCoversYear, suspensionOn } from "../models/planStatus.js";
 const ORGANISATION_FIELDS = ["name", "kind", "township", "county"] as const satisfies readonly (keyof Organisation)[];
 
 /** An application whose rows are read one by one elsewhere. */
-export type ApplicationEnvelope = Omit<Application, "roster"> & { readonly roster: readonly unknown[] };
+export type ApplicationEnvelope = Omit<Application, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
 
 /** Every problem of the application as a document, in a stable order. */
 export function checkSubmission(application: ApplicationEnvelope): Finding[] {

@@ -2,10 +2,10 @@ import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MAX_ROSTER_ROWS, type ApplicationInput } from "../models/application.js";
+import { MAX_ROSTER_ROWS, RosterFormSchema, type ApplicationInput } from "../models/application.js";
 import { MemberSchema, type Contribution, type MemberCategory } from "../models/member.js";
 import { OrganisationSchema } from "../models/plan.js";
-import { MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
+import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
 
 /** The columns of the roster form (annex3), in order. */
@@ -28,16 +28,31 @@ export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 /** One row of the roster: a text cell per column (amounts in yuan with two decimals). */
 export type RosterRow = { readonly [column in RosterColumn]: string };
 
-/** The roster's footer: the count of rows and the total claimed (which the single payment must equal). */
+/** The roster's header as annex3 shows it: 单位：XX村（社区）（盖章）, 填表时间：年 月 日. */
+export interface RosterHeader {
+  /** the organisation's name, where it seals the form */
+  readonly 单位: string;
+  /** the day the form was filled in, as 2025年7月1日; empty when the application gives no day */
+  readonly 填表时间: string;
+}
+
+/**
+ * The roster's footer: the count of rows, the total claimed (which the single payment must
+ * equal) and who drew up, checked and answers for the form (empty where left to sign by hand).
+ */
 export interface RosterFooter {
   readonly 合计人数: number;
   readonly 合计金额: string;
+  readonly 制表人: string;
+  readonly 审核人: string;
+  readonly 负责人: string;
 }
 
-/** The roster form (annex3) as rows, with its title, columns and footer. */
+/** The roster form (annex3) as rows, with its title, header, columns and footer. */
 export interface RosterRows {
   /** 「…集体经济补助城乡居民养老保险参保缴费花名册」 */
   readonly title: string;
+  readonly header: RosterHeader;
   readonly columns: readonly RosterColumn[];
   readonly rows: readonly RosterRow[];
   readonly footer: RosterFooter;
@@ -62,6 +77,14 @@ const EnvelopeSchema = z.object({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
 });
 const RowSchema = z.object({ member: z.unknown(), amount: MoneySchema });
+/** The form's own fields, read apart from the roster so that one unreadable field only leaves a blank. */
+const FormFieldsSchema = z.object({ submittedOn: IsoDateSchema.optional(), rosterForm: RosterFormSchema.optional() });
+
+/** 2025-07-01 as the form writes a day: 2025年7月1日. */
+function chineseDate(date: string | undefined): string {
+  if (date === undefined) return "";
+  return `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -72,12 +95,21 @@ function field(value: unknown, key: string): unknown {
 }
 
 function emptyRows(findings: Finding[]): RosterRows {
-  return { title: "", columns: ROSTER_COLUMNS, rows: [], footer: { 合计人数: 0, 合计金额: "0.00" }, findings, rulesVersion: RULES_VERSION };
+  return {
+    title: "",
+    header: { 单位: "", 填表时间: "" },
+    columns: ROSTER_COLUMNS,
+    rows: [],
+    footer: { 合计人数: 0, 合计金额: "0.00", 制表人: "", 审核人: "", 负责人: "" },
+    findings,
+    rulesVersion: RULES_VERSION,
+  };
 }
 
 /**
- * Lays out an application's roster as the roster form (annex3): one row per member with Chinese
- * column labels, and a footer with the count and the total claimed.
+ * Lays out an application's roster as the roster form (annex3): the header (单位, 填表时间), one
+ * row per member with Chinese column labels, and the footer (合计人数, 合计金额, 制表人, 审核人,
+ * 负责人).
  *
  * @remarks
  * annex3 (columns per FACTS.md §7), annex1/3. 集体补助金额 is the amount the organisation claims
@@ -85,7 +117,10 @@ function emptyRows(findings: Finding[]): RosterRows {
  * contribution for the year (empty when there is none). 合计金额 is the exact sum of the claimed
  * amounts in fen — the amount the single payment must equal (annex1/5). A row that cannot be
  * read is kept (so the numbering matches the application) with the readable cells filled,
- * 备注 「信息有误」, and its findings.
+ * 备注 「信息有误」, and its findings. The header and the signatures come from the application:
+ * 单位 is the organisation's name (the seal goes beside it), 填表时间 is `rosterForm.filledOn`, else
+ * the day of submission; 制表人, 审核人 and 负责人 are `rosterForm.preparer`, `reviewer` and
+ * `principal`, blank when not given (signed by hand).
  *
  * @param application - the application, as JSON from the host
  * @returns the rows; findings `invalid_input` / `invalid_id_number` for what could not be read
@@ -94,6 +129,9 @@ function emptyRows(findings: Finding[]): RosterRows {
  * ```ts
  * const sheet = toRosterRows({
  *   id: "JJ-2025", year: 2025, sealed: true, submittedOn: "2025-07-01",
+ *   subsidyTime: { from: "2025-01-01", to: "2025-12-31" },
+ *   contributionStatus: { members: 1, selfPaid: 300, governmentPaid: 0 },
+ *   rosterForm: { preparer: "王会计", reviewer: "李主任" },
  *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
  *   plan: { id: "P", organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" }, validity: { kind: "one_year", year: 2025 } },
  *   roster: [{
@@ -106,8 +144,10 @@ function emptyRows(findings: Finding[]): RosterRows {
  * //=> "一般成员"
  * [sheet.rows[0]?.个人缴费档次, sheet.rows[0]?.集体补助金额];
  * //=> ["300.00", "80.00"]
+ * sheet.header;
+ * //=> { 单位: "金江村", 填表时间: "2025年7月1日" }
  * sheet.footer;
- * //=> { 合计人数: 1, 合计金额: "80.00" }
+ * //=> { 合计人数: 1, 合计金额: "80.00", 制表人: "王会计", 审核人: "李主任", 负责人: "" }
  * ```
  */
 export function toRosterRows(application: ApplicationInput): RosterRows {
@@ -115,6 +155,10 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
   if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"]));
   const { year, organisation, roster } = envelope.data;
   const findings: Finding[] = [];
+  const form = FormFieldsSchema.safeParse(application);
+  if (!form.success) for (const finding of findingsFromZodError(form.error, ["application"])) findings.push(finding);
+  const rosterForm = form.success ? form.data.rosterForm : undefined;
+  const filledOn = form.success ? (rosterForm?.filledOn ?? form.data.submittedOn) : undefined;
   const rows: RosterRow[] = [];
   let total: Fen = 0;
 
@@ -160,9 +204,16 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
 
   return {
     title: `${organisation.township}${organisation.name}集体经济补助城乡居民养老保险参保缴费花名册`,
+    header: { 单位: organisation.name, 填表时间: chineseDate(filledOn) },
     columns: ROSTER_COLUMNS,
     rows,
-    footer: { 合计人数: rows.length, 合计金额: formatFen(total) },
+    footer: {
+      合计人数: rows.length,
+      合计金额: formatFen(total),
+      制表人: rosterForm?.preparer ?? "",
+      审核人: rosterForm?.reviewer ?? "",
+      负责人: rosterForm?.principal ?? "",
+    },
     findings,
     rulesVersion: RULES_VERSION,
   };

@@ -117,7 +117,8 @@ function assertNever(value: never): never {
  * –issue_receipt→ `receipted`. Each state has exactly one way forward; anything else is
  * `illegal_transition`. Guards: the payment is one transfer of exactly the reviewed roster total
  * into the fund's fiscal revenue account (annex1/5); allocation needs the voucher of that payment
- * and the reviewed roster (annex1/6); reconciliation must balance for the payment and roster on
+ * (its number, amount and date, into the fund's fiscal revenue account — the same evidence the
+ * receipt step reads) and the reviewed roster (annex1/6); reconciliation must balance for the payment and roster on
  * record (annex1/6); the receipt is issued only from a bank voucher that matches the payment
  * (annex1/7). Amounts are compared in integer fen. A failed guard leaves the state as it was.
  *

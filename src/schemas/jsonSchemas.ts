@@ -130,7 +130,7 @@ export function jsonSchemas(): JsonSchemas {
     RosterResult: [RosterResultSchema, "output", "computeRoster's result: one decision per member in input order, with totals."],
     PlanReport: [PlanReportSchema, "output", "checkPlan's report: compliant when no finding is an error."],
     ApplicationReport: [ApplicationReportSchema, "output", "checkApplication's report: the application's findings, then the roster's, with one decision per row."],
-    DuplicateBeneficiariesResult: [DuplicateBeneficiariesResultSchema, "output", "findDuplicateBeneficiaries's result: one finding per member listed again in another application of the year."],
+    DuplicateBeneficiariesResult: [DuplicateBeneficiariesResultSchema, "output", "findDuplicateBeneficiaries's result: an organisation applying twice for a year, a member listed again by the same organisation, a member listed by several organisations, and subsidies above the year's highest tier."],
     ReconcileResult: [ReconcileResultSchema, "output", "reconcile's result: balanced when roster, payment and bookings agree to the fen."],
     WorkflowState: [WorkflowStateSchema, "output", "A state of the agency's workflow (annex1/3–7), as transition returns it and a host stores it."],
     TransitionResult: [TransitionResultSchema, "output", "transition's result: the next state, or the findings that stop the event."],

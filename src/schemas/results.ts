@@ -240,9 +240,10 @@ const RosterRowSchema = /* @__PURE__ */ (() => z.object({
 /** The roster form (annex3) as rows (`toRosterRows`). */
 const rosterRowsSchema = /* @__PURE__ */ (() => z.object({
   title: z.string(),
+  header: z.object({ 单位: z.string(), 填表时间: z.string() }),
   columns: z.array(z.enum(ROSTER_COLUMNS)),
   rows: z.array(RosterRowSchema),
-  footer: z.object({ 合计人数: z.number().int().min(0), 合计金额: YuanSchema }),
+  footer: z.object({ 合计人数: z.number().int().min(0), 合计金额: YuanSchema, 制表人: z.string(), 审核人: z.string(), 负责人: z.string() }),
   findings: FindingsSchema,
   rulesVersion: z.string(),
 }))();

@@ -55,9 +55,11 @@ describe("checkApplication", () => {
       });
     });
 
-    it("keeps the statement of the year's contributions optional", () => {
+    it("requires the statement of the year's contributions (annex1/3 须明确当年缴费情况)", () => {
       const { contributionStatus: _omitted, ...application } = sampleApplication();
-      expect(checkApplication(application, options).compliant).toBe(true);
+      const report = checkApplication(application as never, options);
+      expect(report.compliant).toBe(false);
+      expect(only(report.findings, "application_statement_missing")).toMatchObject({ severity: "error", clause: "annex1/3", path: ["application", "contributionStatus"] });
     });
   });
 

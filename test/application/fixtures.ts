@@ -11,7 +11,8 @@ export function sampleApplication(overrides: Partial<ApplicationInput> = {}): Ap
     plan: compliantPlan,
     sealed: true,
     submittedOn: "2025-07-01",
-    contributionStatus: "2025 年度应参保 3 人，已正常缴费 3 人",
+    subsidyTime: { from: "2025-01-01", to: "2025-12-31" },
+    contributionStatus: { members: 3, selfPaid: 1300, governmentPaid: 100 },
     roster: [
       { member: generalMember(300, ID_A), amount: "80.00" },
       { member: governmentPaidMember(ID_B), amount: 100 },

@@ -12,6 +12,13 @@ export const accountFindings = {
     en: "The collective-subsidy decision's {field} is {given}, not {expected} as booked",
     action: "Pass the decision computed for this member and this year; a decision is never booked to another account.",
   },
+  decision_unidentified: {
+    severity: "error",
+    clause: "annex1/6",
+    zh: "集体补助决定未注明{fieldZh}，不能记入个人账户",
+    en: "The granted collective-subsidy decision does not name its {fieldEn}, so it cannot be booked",
+    action: "Pass the decision computeSubsidy returned for this member and this year, with its memberId and year.",
+  },
   collective_subsidy_undecided: {
     severity: "warning",
     clause: "annex1/4",
