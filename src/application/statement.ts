@@ -18,9 +18,13 @@ function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null ? (value as { [key: string]: unknown })[key] : undefined;
 }
 
-/** `application_statement_missing` for each statement the application leaves out. */
+/**
+ * `application_statement_missing` for each statement the application leaves out; nothing for
+ * input that is not an object at all (that is one `invalid_input`).
+ */
 export function checkStatementsPresent(application: unknown): Finding[] {
   const findings: Finding[] = [];
+  if (typeof application !== "object" || application === null) return findings;
   for (const { field: key, statementZh, statementEn } of STATEMENTS) {
     if (field(application, key) === undefined) {
       findings.push(makeFinding("application_statement_missing", ["application", key], { field: key, statementZh, statementEn }));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkApplication, createPolicy, type ApplicationInput, type Finding } from "../../src/index.js";
 import { compliantPlan, generalMember, governmentPaidMember, ID_A, ID_B, ID_BAD_CHECK, ID_C, policy2025 } from "../helpers/samples.js";
-import { sampleApplication } from "./fixtures.js";
+import { sampleApplication, statusOf } from "./fixtures.js";
 
 const options = { policy: policy2025 };
 
@@ -65,7 +65,11 @@ describe("checkApplication", () => {
 
   describe("the plan (annex1/1, opinion/3.4–3.5)", () => {
     it("rejects an application for a year the plan does not cover, once for the application rather than per member", () => {
-      const report = checkApplication(sampleApplication({ year: 2026 }), options);
+      const report = checkApplication(sampleApplication({
+          year: 2026,
+          subsidyTime: { from: "2026-01-01", to: "2026-12-31" },
+          contributionStatus: { members: 3, selfPaid: 0, governmentPaid: 0 },
+        }), options);
       expect(only(report.findings, "application_year_mismatch")).toMatchObject({
         severity: "error",
         clause: "annex1/1",
@@ -226,7 +230,7 @@ describe("checkApplication", () => {
       const application = sampleApplication({ plan });
       const roster = [...application.roster];
       roster[0] = { ...(roster[0] as { member: unknown }), amount: "80.01" };
-      const report = checkApplication({ ...application, roster }, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options);
       expect(codes(report.findings)).toEqual(["funds_insufficient", "roster_amount_mismatch"]);
       expect(only(report.findings, "funds_insufficient").details).toMatchObject({ cost: "480.01", claimed: "480.01", computed: "480.00" });
     });
@@ -240,7 +244,7 @@ describe("checkApplication", () => {
     ])("reports a claim of %s yuan where the plan gives 80.00 as a mismatch: %s", (claimed, mismatch) => {
       const application = sampleApplication();
       const roster = [{ member: generalMember(300, ID_A), amount: claimed }];
-      const report = checkApplication({ ...application, roster }, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options);
       if (mismatch) {
         expect(report.findings).toEqual([
           expect.objectContaining({
@@ -259,7 +263,7 @@ describe("checkApplication", () => {
     it("reports an ineligible member with the member's denial codes, re-rooted at the row", () => {
       const application = sampleApplication();
       const roster = [...application.roster, { member: { ...generalMember(300, "510422195512010046"), collectiveMember: false, enrolled: false }, amount: 80 }];
-      const report = checkApplication({ ...application, roster }, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options);
       const finding = only(report.findings, "roster_member_ineligible");
       expect(finding).toMatchObject({
         severity: "error",
@@ -278,7 +282,7 @@ describe("checkApplication", () => {
     it("reports a member listed twice as duplicate_member, at the second row", () => {
       const application = sampleApplication();
       const roster = [...application.roster, { member: generalMember(300, ID_A), amount: 80 }];
-      const report = checkApplication({ ...application, roster }, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options);
       expect(report.findings).toEqual([
         expect.objectContaining({
           code: "duplicate_member",
@@ -296,7 +300,7 @@ describe("checkApplication", () => {
       const application = sampleApplication();
       const unreadable = { member: { ...generalMember(300, "11010519491231002x"), name: "" }, amount: 80 };
       const roster = [...application.roster, unreadable, { member: generalMember(300, "11010519491231002X"), amount: 80 }];
-      const report = checkApplication({ ...application, roster }, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options);
       expect(report.findings.filter((finding) => finding.code === "duplicate_member")).toEqual([
         expect.objectContaining({ path: ["application", "roster", 4, "member", "id"], details: { memberId: "11010519491231002X", firstRow: 4 } }),
       ]);
@@ -305,13 +309,13 @@ describe("checkApplication", () => {
     it("reports a duplicate that is also ineligible under both codes", () => {
       const application = sampleApplication();
       const roster = [...application.roster, { member: { ...generalMember(300, ID_A), enrolled: false }, amount: 80 }];
-      expect(codes(checkApplication({ ...application, roster }, options).findings)).toEqual(["duplicate_member", "roster_member_ineligible"]);
+      expect(codes(checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) }, options).findings)).toEqual(["duplicate_member", "roster_member_ineligible"]);
     });
 
     it("keeps one unreadable row to that row: its own findings, an invalid decision, the rest decided", () => {
       const application = sampleApplication();
       const roster = [{ member: { ...generalMember(300, ID_BAD_CHECK) }, amount: 80 }, application.roster[1], { member: governmentPaidMember(ID_C), amount: "1.001" }];
-      const report = checkApplication({ ...application, roster } as ApplicationInput, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) } as ApplicationInput, options);
       expect(report.findings.map((f) => [f.code, f.path])).toEqual([
         ["invalid_id_number", ["application", "roster", 0, "member", "id"]],
         ["invalid_input", ["application", "roster", 2, "amount"]],
@@ -322,7 +326,7 @@ describe("checkApplication", () => {
     it("keeps a row that is not an object, and a member without an ID, to their rows as invalid decisions", () => {
       const application = sampleApplication();
       const roster = [null, { member: { name: "赵六" }, amount: 80 }, application.roster[0]];
-      const report = checkApplication({ ...application, roster } as never, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) } as never, options);
       expect(report.findings.map((f) => [f.code, f.clause, f.path])).toEqual([
         ["invalid_input", "annex1/4", ["application", "roster", 0]],
         ["invalid_input", "annex1/4", ["application", "roster", 0, "member"]],
@@ -393,7 +397,8 @@ describe("checkApplication", () => {
     it("names the first listing of a member listed three times in both later rows", () => {
       const application = sampleApplication();
       const again = { member: generalMember(300, ID_A), amount: 80 };
-      const report = checkApplication({ ...application, roster: [...application.roster, again, again] }, options);
+      const roster = [...application.roster, again, again];
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster) }, options);
       expect(report.findings.map((f) => [f.code, f.path, f.details])).toEqual([
         ["duplicate_member", ["application", "roster", 3, "member", "id"], { memberId: ID_A, firstRow: 1 }],
         ["duplicate_member", ["application", "roster", 4, "member", "id"], { memberId: ID_A, firstRow: 1 }],
@@ -403,7 +408,8 @@ describe("checkApplication", () => {
 
     it("keeps a roster row that is undefined to its row as an invalid decision", () => {
       const application = sampleApplication();
-      const report = checkApplication({ ...application, roster: [undefined, ...application.roster] } as never, options);
+      const roster = [undefined, ...application.roster];
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster) } as never, options);
       expect(report.findings.map((f) => [f.code, f.path])).toEqual([
         ["invalid_input", ["application", "roster", 0]],
         ["invalid_input", ["application", "roster", 0, "member"]],
@@ -428,7 +434,7 @@ describe("checkApplication", () => {
       const application = sampleApplication({ plan });
       const roster = [...application.roster];
       roster[0] = { ...(roster[0] as { member: unknown }), amount: "79.99" };
-      const report = checkApplication({ ...application, roster } as ApplicationInput, options);
+      const report = checkApplication({ ...application, roster, contributionStatus: statusOf(roster as never) } as ApplicationInput, options);
       expect(codes(report.findings)).toEqual(["funds_insufficient", "roster_amount_mismatch"]);
       expect(only(report.findings, "funds_insufficient").details).toEqual({ funds: "479.99", cost: "480.00", year: 2025, claimed: "479.99", computed: "480.00" });
     });
