@@ -65,9 +65,9 @@ export const applicationFindings = {
   duplicate_across_applications: {
     severity: "error",
     clause: "opinion/3.2",
-    zh: "公民身份号码 {memberId} 在 {year} 年度的申请 {firstApplication} 和 {secondApplication} 中均获补助",
-    en: "ID {memberId} is subsidised for {year} in both application {firstApplication} and {secondApplication}",
-    action: "A member receives one collective subsidy a year: remove them from one of the rosters.",
+    zh: "公民身份号码 {memberId} 在同一集体经济组织 {year} 年度的申请 {firstApplication} 和 {secondApplication} 中均获补助",
+    en: "ID {memberId} is subsidised for {year} by the same organisation in both application {firstApplication} and {secondApplication}",
+    action: "An organisation subsidises a member once a year: remove them from one of its rosters.",
   },
   application_statement_missing: {
     severity: "error",
