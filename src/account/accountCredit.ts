@@ -63,11 +63,6 @@ interface BookedYear {
 }
 
 /** The year's single regular contribution, or the findings that stop booking it. */
-/** An 18-character ID with a lower-case check character, written with the upper-case one. */
-function normaliseIdCase(id: string): string {
-  return id.length === 18 && id.endsWith("x") ? `${id.slice(0, 17)}X` : id;
-}
-
 function yearContribution(member: Member, year: number, findings: Finding[]): YearContribution | undefined {
   let first: YearContribution | undefined;
   let count = 0;
@@ -176,8 +171,9 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   if (parsedDecision?.success === true) {
     const d = parsedDecision.data;
     collectiveStatus = d.status;
-    // The same person whatever the case of the check character (IdNumberSchema normalises it too).
-    const decisionMemberId = d.memberId === null ? null : normaliseIdCase(d.memberId);
+    // The same person whatever the case of the check character: the member's ID is normalised
+    // (upper-case X) and x is the only letter an ID number can hold.
+    const decisionMemberId = d.memberId === null ? null : d.memberId.toUpperCase();
     if (memberData !== undefined && decisionMemberId !== null && decisionMemberId !== memberData.id) {
       findings.push(makeFinding("decision_mismatch", ["decision", "memberId"], { field: "memberId", given: d.memberId, expected: memberData.id }));
     }

@@ -361,9 +361,62 @@ describe("accountCredit, whole findings and edges", () => {
     expect(ok(accountCredit(member, null, options))).toMatchObject({ tier: "300.00", ownContribution: "300.00", governmentSubsidy: "40.00", total: "340.00" });
   });
 
-  it("books a granted decision that names no member and no year", () => {
-    const credit = ok(accountCredit(generalMember(300), { status: "granted", memberId: null, year: null, amount: "80.00" }, options));
-    expect([credit.collectiveSubsidy, credit.total, credit.collectiveStatus, credit.findings]).toEqual(["80.00", "420.00", "granted", []]);
+  describe("books money only to an identified member (annex1/6)", () => {
+    it("refuses a granted decision that names no member and no year, with both reasons", () => {
+      const result = accountCredit(generalMember(300), { status: "granted", memberId: null, year: null, amount: "80.00" }, options);
+      expect(result.ok).toBe(false);
+      expect(result.findings).toEqual([
+        expect.objectContaining({
+          code: "decision_unidentified",
+          severity: "error",
+          clause: "annex1/6",
+          path: ["decision", "memberId"],
+          details: { field: "memberId", fieldZh: "公民身份号码", fieldEn: "member (ID number)" },
+          message: { zh: "集体补助决定未注明公民身份号码，不能记入个人账户", en: "The granted collective-subsidy decision does not name its member (ID number), so it cannot be booked" },
+        }),
+        expect.objectContaining({
+          code: "decision_unidentified",
+          severity: "error",
+          clause: "annex1/6",
+          path: ["decision", "year"],
+          details: { field: "year", fieldZh: "补助年度", fieldEn: "year" },
+        }),
+      ]);
+    });
+
+    it("refuses a granted decision that lost only its member", () => {
+      const result = accountCredit(generalMember(300), { ...granted("80.00"), memberId: null }, options);
+      expect(result.findings.map((f) => [f.code, f.path])).toEqual([["decision_unidentified", ["decision", "memberId"]]]);
+    });
+
+    it("refuses a granted decision that lost only its year", () => {
+      const result = accountCredit(generalMember(300), { ...granted("80.00"), year: null }, options);
+      expect(result.findings.map((f) => [f.code, f.path])).toEqual([["decision_unidentified", ["decision", "year"]]]);
+    });
+
+    it.each(["denied", "invalid"] as const)("books a %s decision without member or year as 0, since no money moves", (status) => {
+      const credit = ok(accountCredit(generalMember(300), { status, memberId: null, year: null, amount: "0.00" }, options));
+      expect([credit.collectiveSubsidy, credit.collectiveStatus]).toEqual(["0.00", status]);
+      expect(credit.findings.filter((f) => f.code === "decision_unidentified")).toEqual([]);
+    });
+
+    it("books a decision whose ID differs only in a lower-case x to the member with the upper-case X", () => {
+      const member = { ...generalMember(300), id: "11010519491231002X" };
+      const credit = ok(accountCredit(member, granted("80.00", "11010519491231002x"), options));
+      expect([credit.memberId, credit.collectiveSubsidy, credit.findings]).toEqual(["11010519491231002X", "80.00", []]);
+      const lower = ok(accountCredit({ ...member, id: "11010519491231002x" }, granted("80.00", "11010519491231002X"), options));
+      expect(lower.collectiveSubsidy).toBe("80.00");
+    });
+
+    it("still refuses a decision for another member whose ID ends in x", () => {
+      const result = accountCredit({ ...generalMember(300), id: "11010519491231002X" }, granted("80.00", "11010519491231003x"), options);
+      expect(result.findings).toEqual([expect.objectContaining({ code: "decision_mismatch", details: { field: "memberId", given: "11010519491231003x", expected: "11010519491231002X" } })]);
+    });
+
+    it("compares a 17-character ID ending in x as it is", () => {
+      const result = accountCredit(generalMember(300), granted("80.00", "51040219800101001x"), options);
+      expect(result.findings.map((f) => [f.code, f.details?.given])).toEqual([["decision_mismatch", "51040219800101001x"]]);
+    });
   });
 
   it("returns the whole credit, the warning for an undecided collective subsidy included", () => {
