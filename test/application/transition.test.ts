@@ -229,9 +229,26 @@ describe("transition", () => {
       [{ voucher: { ...voucher, amount: "179.99" }, roster }, ["event", "voucher", "amount"], { field: "voucher.amount", expected: "180.00", actual: "179.99" }],
       [{ voucher, roster: { members: 3, total: "180.00" } }, ["event", "roster", "members"], { field: "roster.members", expected: 2, actual: 3 }],
       [{ voucher, roster: { members: 2, total: "180.01" } }, ["event", "roster", "total"], { field: "roster.total", expected: "180.00", actual: "180.01" }],
+      [{ voucher: { ...voucher, date: "2025-06-30" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", expected: "2025-07-01", actual: "2025-06-30" }],
+      [{ voucher: { ...voucher, date: "2025-07-02" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", expected: "2025-07-01", actual: "2025-07-02" }],
+      [{ voucher: { ...voucher, account: "other" as const }, roster }, ["event", "voucher", "account"], { field: "voucher.account", expected: "fund_fiscal_revenue", actual: "other" }],
     ])("rejects documents that do not match the record (%#)", (documents, path, details) => {
       const findings = failure(transition(STATES.paid, { type: "allocate", ...documents }));
-      expect(findings).toEqual([expect.objectContaining({ code: "allocation_document_mismatch", clause: "annex1/6", path, details })]);
+      expect(findings).toEqual([expect.objectContaining({ code: "allocation_document_mismatch", severity: "error", clause: "annex1/6", path, details })]);
+    });
+
+    it("checks the returned voucher on the same four points as the receipt step, reporting every one that differs", () => {
+      const other = { number: "BANK-9", amount: "179.99", date: "2025-07-02", account: "other" as const };
+      const allocation = failure(transition(STATES.paid, { type: "allocate", voucher: other, roster }));
+      const receipt = failure(transition(STATES.reconciled, { type: "issue_receipt", bankVoucher: other }));
+      expect(allocation.map((f) => f.path?.[2])).toEqual(["number", "amount", "date", "account"]);
+      expect(receipt.map((f) => f.path?.[2])).toEqual(["number", "amount", "date", "account"]);
+    });
+
+    it("refuses a voucher into another account even when the paid state on record says so too", () => {
+      const state = { ...STATES.paid, payment: { ...voucher, account: "other" } } as WorkflowState;
+      const findings = failure(transition(state, { type: "allocate", voucher: { ...voucher, account: "other" }, roster }));
+      expect(findings.map((f) => [f.code, f.path])).toEqual([["allocation_document_mismatch", ["event", "voucher", "account"]]]);
     });
   });
 
