@@ -14,8 +14,37 @@ describe("toRosterRows", () => {
       { 序号: "2", 姓名: "李四", 公民身份号码: ID_B, 人员类别: "低保对象", 缴费年度: "2025", 个人缴费档次: "100.00", 个人缴纳金额: "0.00", 政府代缴金额: "100.00", 集体补助金额: "100.00", 备注: "" },
       { 序号: "3", 姓名: "王五", 公民身份号码: ID_C, 人员类别: "一般成员", 缴费年度: "2025", 个人缴费档次: "1000.00", 个人缴纳金额: "1000.00", 政府代缴金额: "0.00", 集体补助金额: "300.00", 备注: "" },
     ]);
-    expect(sheet.footer).toEqual({ 合计人数: 3, 合计金额: "480.00" });
+    expect(sheet.header).toEqual({ 单位: "金江村股份经济合作联合社", 填表时间: "2025年7月1日" });
+    expect(sheet.footer).toEqual({ 合计人数: 3, 合计金额: "480.00", 制表人: "", 审核人: "", 负责人: "" });
     expect(sheet.findings).toEqual([]);
+  });
+
+  describe("the form's header and signatures (annex3)", () => {
+    it("takes the day filled in and the three names from the application", () => {
+      const sheet = toRosterRows(sampleApplication({ rosterForm: { filledOn: "2025-12-09", preparer: "王会计", reviewer: "李监事", principal: "张书记" } }));
+      expect(sheet.header).toEqual({ 单位: "金江村股份经济合作联合社", 填表时间: "2025年12月9日" });
+      expect(sheet.footer).toEqual({ 合计人数: 3, 合计金额: "480.00", 制表人: "王会计", 审核人: "李监事", 负责人: "张书记" });
+    });
+
+    it("falls back to the day of submission when no day filled in is given", () => {
+      expect(toRosterRows(sampleApplication({ submittedOn: "2025-10-31", rosterForm: { preparer: "王会计" } })).header.填表时间).toBe("2025年10月31日");
+    });
+
+    it("leaves the day blank, with a finding, when neither day can be read, and still lays out the rows", () => {
+      const sheet = toRosterRows({ ...sampleApplication(), submittedOn: "2025-02-30", rosterForm: { preparer: "" } } as never);
+      expect(sheet.header.填表时间).toBe("");
+      expect(sheet.footer.制表人).toBe("");
+      expect(sheet.rows).toHaveLength(3);
+      expect(sheet.findings.map((f) => [f.code, f.path])).toEqual([
+        ["invalid_input", ["application", "submittedOn"]],
+        ["invalid_input", ["application", "rosterForm", "preparer"]],
+      ]);
+    });
+
+    it("leaves the day blank when the application gives none", () => {
+      const { submittedOn: _omitted, ...application } = sampleApplication();
+      expect(toRosterRows(application as never).header.填表时间).toBe("");
+    });
   });
 
   it.each([
@@ -37,7 +66,7 @@ describe("toRosterRows", () => {
     const bad = { member: { id: ID_BAD_CHECK, name: "赵六", category: "general" }, amount: "12.345" };
     const sheet = toRosterRows({ ...application, roster: [...application.roster, bad] });
     expect(sheet.rows[3]).toMatchObject({ 序号: "4", 姓名: "赵六", 公民身份号码: ID_BAD_CHECK, 人员类别: "一般成员", 集体补助金额: "", 备注: "信息有误" });
-    expect(sheet.footer).toEqual({ 合计人数: 4, 合计金额: "480.00" });
+    expect(sheet.footer).toMatchObject({ 合计人数: 4, 合计金额: "480.00" });
     expect(sheet.findings.map((f) => [f.code, f.path])).toEqual([
       ["invalid_input", ["application", "roster", 3, "amount"]],
       ["invalid_id_number", ["application", "roster", 3, "member", "id"]],
@@ -57,7 +86,7 @@ describe("toRosterRows", () => {
       { 序号: "3", ...empty, 集体补助金额: "" },
       { 序号: "4", ...empty, 集体补助金额: "80.00" },
     ]);
-    expect(sheet.footer).toEqual({ 合计人数: 4, 合计金额: "80.00" });
+    expect(sheet.footer).toMatchObject({ 合计人数: 4, 合计金额: "80.00" });
     expect(sheet.findings.map((f) => [f.code, f.clause, f.path, f.details?.problem])).toEqual([
       ["invalid_input", "annex1/4", ["application", "roster", 0], "Invalid input: expected object, received null"],
       ["invalid_input", "annex1/4", ["application", "roster", 1], "Invalid input: expected object, received array"],
@@ -126,9 +155,10 @@ describe("toRosterRows", () => {
   it("answers null with an empty sheet: no title, no rows, a zero footer", () => {
     expect(toRosterRows(null as never)).toEqual({
       title: "",
+      header: { 单位: "", 填表时间: "" },
       columns: ROSTER_COLUMNS,
       rows: [],
-      footer: { 合计人数: 0, 合计金额: "0.00" },
+      footer: { 合计人数: 0, 合计金额: "0.00", 制表人: "", 审核人: "", 负责人: "" },
       findings: [expect.objectContaining({ code: "invalid_input", path: ["application"] })],
       rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
     });
