@@ -91,7 +91,7 @@ export const ARGUMENT_SCHEMAS: { readonly [name in FunctionName]: readonly Argum
   addWorkingDays: [null, null, "CalendarOptions"],
   countWorkingDays: [null, null, "CalendarOptions"],
   checkApplication: ["Application", "ApplicationCheckOptions"],
-  findDuplicateBeneficiaries: [null],
+  findDuplicateBeneficiaries: [null, "ApplicationCheckOptions"],
   transition: ["WorkflowState", null],
   reconcile: [null],
   toRosterRows: ["Application"],
