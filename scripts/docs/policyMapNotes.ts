@@ -92,7 +92,7 @@ export const policyMapNotes: { readonly [id in ClauseId]: ClauseNote } = {
     functions: ["checkPlan"],
   },
   annex3: {
-    does: "The roster form: rows with Chinese column labels and a footer, exported as CSV that Excel opens in Chinese.",
+    does: "The roster form: the header (单位 with the seal, 填表时间), rows with Chinese column labels and the footer (合计人数, 合计金额, 制表人, 审核人, 负责人), exported as CSV that Excel and LibreOffice open in Chinese with every ID number kept as text.",
     functions: ["toRosterRows", "toRosterCsv"],
   },
 };
