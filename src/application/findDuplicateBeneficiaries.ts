@@ -135,7 +135,7 @@ export function findDuplicateBeneficiaries(applications: readonly unknown[], opt
     findings.push(makeFinding("invalid_input", ["applications"], { field: "applications", problem: "expected an array of applications" }));
     return { findings, rulesVersion: RULES_VERSION };
   }
-  const highestTier = parsedOptions.success ? parsedOptions.data?.policy?.highestTier : undefined;
+  const highestTier = parsedOptions.data?.policy?.highestTier;
 
   const firstApplicationByOrganisation = new Map<string, FirstApplication>();
   const listingsByYearAndId = new Map<string, { readonly memberId: string; readonly year: number; readonly listings: Listing[] }>();

@@ -86,8 +86,8 @@ function textOf(value: unknown): string {
 export function toRosterCsv(rows: RosterRows): string {
   const given = field(rows, "columns");
   const columns: readonly unknown[] = Array.isArray(given) && given.length > 0 ? given : ROSTER_COLUMNS;
-  const padded = (cells: readonly unknown[]): readonly unknown[] =>
-    cells.length >= columns.length ? cells : cells.concat(Array.from({ length: columns.length - cells.length }, () => ""));
+  // A line as wide as the table; Array.from reads a negative length as 0, so a wider line stays as it is.
+  const padded = (cells: readonly unknown[]): readonly unknown[] => cells.concat(Array.from({ length: columns.length - cells.length }, () => ""));
   const header = field(rows, "header");
   const unit = textOf(field(header, "单位"));
   let csv = BOM + csvLine(padded([textOf(field(rows, "title"))]));

@@ -86,6 +86,18 @@ describe("findDuplicateBeneficiaries", () => {
     });
   });
 
+  it("names the same organisation's own earlier application, not another organisation's first listing", () => {
+    const result = findDuplicateBeneficiaries(
+      [application("G", 2025, [ID_A], GROUP, 10), application("V", 2025, [ID_A], VILLAGE, 10), application("V2", 2025, [ID_A], VILLAGE, 10)],
+      { policy },
+    );
+    expect(result.findings.map((f) => [f.code, f.details?.firstApplication, f.details?.secondApplication])).toEqual([
+      ["listed_by_several_organisations", "G", "V"],
+      ["duplicate_application", "V", "V2"],
+      ["duplicate_across_applications", "V", "V2"],
+    ]);
+  });
+
   describe("one member, several organisations (opinion/3.1, opinion/3.3, 国发〔2014〕8号 §4(2))", () => {
     it("warns of a member listed by a village and its villagers' group, for the agency to review", () => {
       const result = findDuplicateBeneficiaries([application("V", 2025, [ID_A, ID_B]), application("G", 2025, [ID_C, ID_A], GROUP)], { policy });

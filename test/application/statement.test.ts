@@ -35,7 +35,7 @@ describe("the application's statements (annex1/3 须明确补助时间、当年�
       ["application_statement_missing", ["application", "subsidyTime"]],
       ["application_statement_missing", ["application", "contributionStatus"]],
     ]);
-    expect(report.findings[1]?.message.zh).toBe("补助申请未注明当年缴费情况");
+    expect(report.findings[1]?.message).toEqual({ zh: "补助申请未注明当年缴费情况", en: "The application does not state the year's contribution status" });
   });
 
   it("reads a statement that is there but malformed as invalid input, not as missing", () => {
