@@ -26,30 +26,30 @@ export function checkAllocation(
     findings.push(makeFinding("allocation_document_missing", ["event", "voucher"], { document: "voucher" }));
   } else {
     if (voucher.number !== payment.number) {
-      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "number"], { field: "voucher.number", expected: payment.number, actual: voucher.number }));
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "number"], { field: "voucher.number", fieldZh: "缴存凭证编号", expected: payment.number, actual: voucher.number }));
     }
     if (voucher.amount !== payment.amount) {
       findings.push(
-        makeFinding("allocation_document_mismatch", ["event", "voucher", "amount"], { field: "voucher.amount", expected: formatFen(payment.amount), actual: formatFen(voucher.amount) }),
+        makeFinding("allocation_document_mismatch", ["event", "voucher", "amount"], { field: "voucher.amount", fieldZh: "缴存凭证金额", expected: formatFen(payment.amount), actual: formatFen(voucher.amount) }),
       );
     }
     if (voucher.date !== payment.date) {
-      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "date"], { field: "voucher.date", expected: payment.date, actual: voucher.date }));
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "date"], { field: "voucher.date", fieldZh: "缴存凭证日期", expected: payment.date, actual: voucher.date }));
     }
     // The account the money went into, checked as the receipt step checks it (annex1/5, annex1/7).
     if (voucher.account !== "fund_fiscal_revenue") {
-      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "account"], { field: "voucher.account", expected: "fund_fiscal_revenue", actual: voucher.account }));
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "voucher", "account"], { field: "voucher.account", fieldZh: "缴入账户", expected: "fund_fiscal_revenue", actual: voucher.account }));
     }
   }
   if (roster === undefined) {
     findings.push(makeFinding("allocation_document_missing", ["event", "roster"], { document: "roster" }));
   } else {
     if (roster.members !== reviewed.members) {
-      findings.push(makeFinding("allocation_document_mismatch", ["event", "roster", "members"], { field: "roster.members", expected: reviewed.members, actual: roster.members }));
+      findings.push(makeFinding("allocation_document_mismatch", ["event", "roster", "members"], { field: "roster.members", fieldZh: "花名册人数", expected: reviewed.members, actual: roster.members }));
     }
     if (roster.total !== reviewed.total) {
       findings.push(
-        makeFinding("allocation_document_mismatch", ["event", "roster", "total"], { field: "roster.total", expected: formatFen(reviewed.total), actual: formatFen(roster.total) }),
+        makeFinding("allocation_document_mismatch", ["event", "roster", "total"], { field: "roster.total", fieldZh: "花名册合计金额", expected: formatFen(reviewed.total), actual: formatFen(roster.total) }),
       );
     }
   }

@@ -225,13 +225,13 @@ describe("transition", () => {
     });
 
     it.each([
-      [{ voucher: { ...voucher, number: "BANK-9" }, roster }, ["event", "voucher", "number"], { field: "voucher.number", expected: "BANK-0001", actual: "BANK-9" }],
-      [{ voucher: { ...voucher, amount: "179.99" }, roster }, ["event", "voucher", "amount"], { field: "voucher.amount", expected: "180.00", actual: "179.99" }],
-      [{ voucher, roster: { members: 3, total: "180.00" } }, ["event", "roster", "members"], { field: "roster.members", expected: 2, actual: 3 }],
-      [{ voucher, roster: { members: 2, total: "180.01" } }, ["event", "roster", "total"], { field: "roster.total", expected: "180.00", actual: "180.01" }],
-      [{ voucher: { ...voucher, date: "2025-06-30" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", expected: "2025-07-01", actual: "2025-06-30" }],
-      [{ voucher: { ...voucher, date: "2025-07-02" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", expected: "2025-07-01", actual: "2025-07-02" }],
-      [{ voucher: { ...voucher, account: "other" as const }, roster }, ["event", "voucher", "account"], { field: "voucher.account", expected: "fund_fiscal_revenue", actual: "other" }],
+      [{ voucher: { ...voucher, number: "BANK-9" }, roster }, ["event", "voucher", "number"], { field: "voucher.number", fieldZh: "缴存凭证编号", expected: "BANK-0001", actual: "BANK-9" }],
+      [{ voucher: { ...voucher, amount: "179.99" }, roster }, ["event", "voucher", "amount"], { field: "voucher.amount", fieldZh: "缴存凭证金额", expected: "180.00", actual: "179.99" }],
+      [{ voucher, roster: { members: 3, total: "180.00" } }, ["event", "roster", "members"], { field: "roster.members", fieldZh: "花名册人数", expected: 2, actual: 3 }],
+      [{ voucher, roster: { members: 2, total: "180.01" } }, ["event", "roster", "total"], { field: "roster.total", fieldZh: "花名册合计金额", expected: "180.00", actual: "180.01" }],
+      [{ voucher: { ...voucher, date: "2025-06-30" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", fieldZh: "缴存凭证日期", expected: "2025-07-01", actual: "2025-06-30" }],
+      [{ voucher: { ...voucher, date: "2025-07-02" }, roster }, ["event", "voucher", "date"], { field: "voucher.date", fieldZh: "缴存凭证日期", expected: "2025-07-01", actual: "2025-07-02" }],
+      [{ voucher: { ...voucher, account: "other" as const }, roster }, ["event", "voucher", "account"], { field: "voucher.account", fieldZh: "缴入账户", expected: "fund_fiscal_revenue", actual: "other" }],
     ])("rejects documents that do not match the record (%#)", (documents, path, details) => {
       const findings = failure(transition(STATES.paid, { type: "allocate", ...documents }));
       expect(findings).toEqual([expect.objectContaining({ code: "allocation_document_mismatch", severity: "error", clause: "annex1/6", path, details })]);
@@ -242,6 +242,7 @@ describe("transition", () => {
       const allocation = failure(transition(STATES.paid, { type: "allocate", voucher: other, roster }));
       const receipt = failure(transition(STATES.reconciled, { type: "issue_receipt", bankVoucher: other }));
       expect(allocation.map((f) => f.path?.[2])).toEqual(["number", "amount", "date", "account"]);
+      expect(allocation[2]?.message.zh).toBe("反馈的缴存凭证或花名册与记录不符：缴存凭证日期应为 2025-07-01，实为 2025-07-02");
       expect(receipt.map((f) => f.path?.[2])).toEqual(["number", "amount", "date", "account"]);
     });
 

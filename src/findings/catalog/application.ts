@@ -163,7 +163,7 @@ export const applicationFindings = {
   allocation_document_mismatch: {
     severity: "error",
     clause: "annex1/6",
-    zh: "反馈的缴存凭证或花名册与记录不符：{field} 应为 {expected}，实为 {actual}",
+    zh: "反馈的缴存凭证或花名册与记录不符：{fieldZh}应为 {expected}，实为 {actual}",
     en: "The returned voucher or roster does not match the record: {field} is {actual}, expected {expected}",
     action: "Return the voucher of the payment actually made and the roster that was reviewed.",
   },
