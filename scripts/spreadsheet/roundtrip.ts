@@ -101,5 +101,6 @@ try {
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
+// Not the bare "N passed, N failed" line: CI reads that as the test suite's own count.
+console.log(`spreadsheet round trip: ${passed} checks passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
