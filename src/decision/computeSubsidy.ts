@@ -32,7 +32,7 @@ import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
  *   id: "plan-2025",
  *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
  *   validity: { kind: "one_year", year: 2025 },
- *   standards: { hardship: 100, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, amount: 80 }] },
+ *   standards: { hardship: 100, ladder: [{ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, amount: 80 }] },
  * };
  * const member = {
  *   id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",

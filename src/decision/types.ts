@@ -56,8 +56,8 @@ export type TraceRule =
 export interface DecisionTier {
   /** index in `plan.standards.ladder` */
   readonly index: number;
-  readonly minSelfPaid: string;
-  readonly maxSelfPaid?: string;
+  readonly minTier: string;
+  readonly maxTier?: string;
   readonly amount: string;
 }
 

@@ -4,6 +4,7 @@ import type { MemberInput } from "../models/member.js";
 import type { PlanInput } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
+import { checkAdjustments } from "./adjustments.js";
 import { checkApproval } from "./approval.js";
 import { checkAssembly } from "./assembly.js";
 import { checkContent } from "./content.js";
@@ -14,6 +15,7 @@ import { checkInForce } from "./inForce.js";
 import { checkLadder } from "./ladder.js";
 import { checkLimits } from "./limits.js";
 import { checkPublicity } from "./publicity.js";
+import { checkTilt } from "./tilt.js";
 
 /** Options of {@link checkPlan}. */
 export interface CheckPlanOptions {
@@ -44,11 +46,13 @@ const RULES: readonly PlanRule[] = [
   checkContent,
   checkLimits,
   checkLadder,
+  checkTilt,
   checkFunding,
   checkDeliberation,
   checkAssembly,
   checkPublicity,
   checkApproval,
+  checkAdjustments,
   checkInForce,
 ];
 
@@ -85,7 +89,7 @@ const RULES: readonly PlanRule[] = [
  *   validity: { kind: "one_year", year: 2025 },
  *   objects: "本集体经济组织成员中当年正常缴费的参保人员",
  *   subsidyTime: "与个人缴费时间一致",
- *   standards: { hardship: 100, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, amount: 80 }] },
+ *   standards: { hardship: 100, ladder: [{ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, amount: 80 }] },
  *   funding: { collectiveIncome: { base: 100000, sharePercent: 10, amount: 10000 } },
  *   procedure: {
  *     steps: [

@@ -17,11 +17,12 @@ export const basePlan = {
   validity: { kind: "one_year", year: 2025 },
   standards: {
     hardship: 100,
+    hardshipRule: "higher_of",
     ladder: [
-      { minSelfPaid: 200, maxSelfPaid: 299, amount: 50 },
-      { minSelfPaid: 300, maxSelfPaid: 499, amount: 80 },
-      { minSelfPaid: 500, maxSelfPaid: 999, amount: 150 },
-      { minSelfPaid: 1000, amount: 300 },
+      { minTier: 200, maxTier: 299, amount: 50 },
+      { minTier: 300, maxTier: 499, amount: 80 },
+      { minTier: 500, maxTier: 999, amount: 150 },
+      { minTier: 1000, amount: 300 },
     ],
   },
 } satisfies PlanInput;
