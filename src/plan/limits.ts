@@ -19,7 +19,6 @@ function amountsOf({ standards, path }: CheckedStandards): { amount: Fen; path: 
 export function checkLimits(context: PlanCheckContext): Finding[] {
   const findings: Finding[] = [];
   const floor = formatFen(context.floor);
-  const missing = new Set<number>();
   for (const set of context.standardSets) {
     const amounts = amountsOf(set);
     if (amounts.length === 0) continue;
@@ -29,9 +28,8 @@ export function checkLimits(context: PlanCheckContext): Finding[] {
     for (const year of set.years) {
       const cap = context.highestTier.get(year);
       if (cap === undefined) {
-        // one finding per missing year, however many sets of standards need it
-        if (!missing.has(year)) findings.push(makeFinding("parameter_missing", ["options", "policy", "highestTier", String(year)], { year, parameter: "highestTier" }));
-        missing.add(year);
+        // sets never share a year (an entry's year is taken from the plan's standards), so once per year
+        findings.push(makeFinding("parameter_missing", ["options", "policy", "highestTier", String(year)], { year, parameter: "highestTier" }));
         continue;
       }
       for (const { amount, path } of amounts) {
