@@ -2,7 +2,7 @@
 // (annex2/2), the floor under every assembly rule (opinion/3.5), and per-year standards of a
 // standing plan (opinion/3.3 适时调整, annex2/2 按年动态调整, annex1/1 publicity).
 import { describe, expect, it } from "vitest";
-import { createPolicy, type Assembly, type PlanInput } from "../../src/index.js";
+import type { Assembly, PlanInput } from "../../src/index.js";
 import { compliantPlan } from "../helpers/samples.js";
 import { check, only, planWith, procedureWith, summary } from "./helpers.js";
 
