@@ -22,7 +22,7 @@ describe("checkPlan", () => {
       const [finding] = report.findings;
       expect(finding?.details).toEqual({ hardship: "100.00", ranges: "500.00–999.00, 1000.00+", highest: "300.00", rungs: [2, 3] });
       expect(finding?.message.zh).toBe(
-        "困难群体补助 100.00 元低于一般成员在缴费档次 500.00–999.00, 1000.00+ 元可得的补助（最高 300.00 元），政府代缴人员提高档次后反而少得，没有体现倾斜",
+        "困难群体补助 100.00 元低于一般成员在缴费档次 500.00–999.00, 1000.00+ 元可得的补助（最高 300.00 元），政府代缴人员提高档次后反而少得，没有体现倾斜；可改为困难群体补助与档次补助两者择高",
       );
       expect(finding?.message.en).toContain("not a tilt");
     });

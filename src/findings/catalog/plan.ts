@@ -58,7 +58,7 @@ export const planFindings = {
   hardship_below_ladder: {
     severity: "warning",
     clause: "opinion/3.3",
-    zh: "困难群体补助 {hardship} 元低于一般成员在缴费档次 {ranges} 元可得的补助（最高 {highest} 元），政府代缴人员提高档次后反而少得，没有体现倾斜",
+    zh: "困难群体补助 {hardship} 元低于一般成员在缴费档次 {ranges} 元可得的补助（最高 {highest} 元），政府代缴人员提高档次后反而少得，没有体现倾斜；可改为困难群体补助与档次补助两者择高",
     en: "The hardship amount of {hardship} yuan is below what a member gets on the rungs for {ranges} yuan (up to {highest} yuan): hardship and government-paid members get less, not a tilt",
     action: "Raise the hardship amount, or set hardshipRule to \"higher_of\" so that a hardship member gets the larger of the two.",
   },
