@@ -65,6 +65,17 @@ describe("checkPlan", () => {
     expect(summary(report.findings)).toEqual(codes.map((code) => [code, "opinion/3.5", ["plan", "standardsByYear", 0, "decision", "votesFor"], "error"]));
   });
 
+  it("judges an adjustment decided before 2025-05-01 by the organisation's charter", () => {
+    const early = { ...ADJUSTED, decision: { body: "member_assembly", date: "2025-04-20", eligible: 30, present: 24, votesFor: 19 } } as Entry;
+    expect(check(standing(early)).findings.map((f) => [f.code, f.path])).toEqual([["assembly_rule_unknown", ["plan", "procedure", "charterThresholds"]]]);
+    const chartered = planWith({
+      validity: { kind: "standing", fromYear: 2025 },
+      procedure: { ...(planWith({}).procedure as object), charterThresholds: { approval: { numerator: 2, denominator: 3 }, approvalOf: "all" } } as PlanInput["procedure"],
+      standardsByYear: [early],
+    });
+    expect(check(chartered).findings.map((f) => [f.code, f.path, f.details?.["basis"]])).toEqual([["assembly_not_passed", ["plan", "standardsByYear", 0, "decision", "votesFor"], "章程 charter"]]);
+  });
+
   it("checks each year's standards against that year's cap, and the plan's standards only for the years they still govern", () => {
     const policy = createPolicy({ highestTier: { 2025: "3000", 2026: "150" } });
     const report = check(standing(ADJUSTED), { policy });
@@ -85,6 +96,11 @@ describe("checkPlan", () => {
   it("asks for the highest tier of an adjusted year the policy lacks, once", () => {
     const report = check(standing({ ...ADJUSTED, year: 2027 }));
     expect(only(report.findings, "parameter_missing").map((f) => f.path)).toEqual([["options", "policy", "highestTier", "2027"]]);
+  });
+
+  it("asks for no highest tier for standards that pay nothing, which have nothing to cap", () => {
+    const report = check(standing({ ...ADJUSTED, year: 2027, standards: { ladder: [] } }));
+    expect(report.findings.map((f) => f.code)).toEqual(["hardship_amount_missing"]);
   });
 
   it("checks each year's ladder and tilt at its own path", () => {
