@@ -2,7 +2,7 @@
  * The steps a traced roster shares between its decisions — every rule a decision applies
  * (opinion/3.2, 3.3, 3.5, annex1/4, annex2/2). A passed or skipped step depends only on the
  * context and a few figures of the member (the index of the year's contribution, the day
- * suspension is judged on, the standard chosen, the own payment), so each distinct step is
+ * suspension is judged on, the standard chosen, the tier or the own payment), so each distinct step is
  * built once and frozen: a traced decision then holds references instead of a dozen new objects.
  * Failed steps carry the member's finding and are built per decision (Recorder.fail).
  */
