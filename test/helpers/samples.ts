@@ -10,7 +10,7 @@ export const ID_BAD_CHECK = "510402198001010019";
 
 export const policy2025 = createPolicy({ highestTier: { 2025: "3000", 2026: "3000" } });
 
-/** A plan with just what a decision reads (annex2/2-like ladder, hardship 100). */
+/** A plan with just what a decision reads (annex2/2-like ladder, hardship 100, the higher of it and the rung: the tilt). */
 export const basePlan = {
   id: "JJ-2025",
   organisation: { name: "金江村股份经济合作联合社", kind: "village", township: "金江镇", county: "仁和区" },
