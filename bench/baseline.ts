@@ -44,9 +44,9 @@ export function toBaselineRecords(rows: readonly unknown[]): BaselineRecord[] {
   });
 }
 
-const LADDER_MIN = benchPlan.standards.ladder.map((rung) => rung.minSelfPaid * 100);
+const LADDER_MIN = benchPlan.standards.ladder.map((rung) => rung.minTier * 100);
 const LADDER_MAX = benchPlan.standards.ladder.map((rung) => {
-  const max = (rung as { readonly maxSelfPaid?: number }).maxSelfPaid;
+  const max = (rung as { readonly maxTier?: number }).maxTier;
   return max === undefined ? Number.MAX_SAFE_INTEGER : max * 100;
 });
 const LADDER_AMOUNT = benchPlan.standards.ladder.map((rung) => rung.amount * 100);

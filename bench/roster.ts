@@ -30,11 +30,11 @@ export const benchPlan = {
     hardship: 100,
     hardshipRule: "higher_of",
     ladder: [
-      { minSelfPaid: 200, maxSelfPaid: 299, amount: 50 },
-      { minSelfPaid: 300, maxSelfPaid: 499, amount: 80 },
-      { minSelfPaid: 500, maxSelfPaid: 999, amount: 150 },
-      { minSelfPaid: 1000, maxSelfPaid: 1999, amount: 300 },
-      { minSelfPaid: 2000, amount: 500 },
+      { minTier: 200, maxTier: 299, amount: 50 },
+      { minTier: 300, maxTier: 499, amount: 80 },
+      { minTier: 500, maxTier: 999, amount: 150 },
+      { minTier: 1000, maxTier: 1999, amount: 300 },
+      { minTier: 2000, amount: 500 },
     ],
   },
 } satisfies PlanInput;

@@ -44,8 +44,8 @@ export function createRulesEngine(): Engine {
   });
   engine.addRule({ name: "hardship", priority: 5, conditions: { all: [{ fact: "hardship", operator: "equal", value: true }] }, event: { type: "hardship", params: { amount: HARDSHIP } } });
   benchPlan.standards.ladder.forEach((rung, index) => {
-    const all = [{ fact: "selfPaid", operator: "greaterThanInclusive", value: rung.minSelfPaid * 100 }];
-    const max = (rung as { readonly maxSelfPaid?: number }).maxSelfPaid;
+    const all = [{ fact: "selfPaid", operator: "greaterThanInclusive", value: rung.minTier * 100 }];
+    const max = (rung as { readonly maxTier?: number }).maxTier;
     if (max !== undefined) all.push({ fact: "selfPaid", operator: "lessThanInclusive", value: max * 100 });
     engine.addRule({ name: `rung ${index}`, priority: 1, conditions: { all }, event: { type: "rung", params: { amount: rung.amount * 100 } } });
   });

@@ -9,12 +9,14 @@ export const plan = {
   objects: "本集体经济组织成员中当年参加城乡居保并正常缴费的人员（含政府代缴的特殊群体）；一次性补缴的补缴年度不补助",
   subsidyTime: "与参保人员2025年度缴费时间一致",
   standards: {
+    // 困难群体（含政府代缴人员）100 元；提高缴费档次的，按档次补助与 100 元择高（倾斜，opinion/3.3）
     hardship: 100,
+    hardshipRule: "higher_of",
     ladder: [
-      { minSelfPaid: 200, maxSelfPaid: 299, amount: 50 },
-      { minSelfPaid: 300, maxSelfPaid: 499, amount: 80 },
-      { minSelfPaid: 500, maxSelfPaid: 999, amount: 150 },
-      { minSelfPaid: 1000, amount: 300 },
+      { minTier: 200, maxTier: 299, amount: 50 },
+      { minTier: 300, maxTier: 499, amount: 80 },
+      { minTier: 500, maxTier: 999, amount: 150 },
+      { minTier: 1000, amount: 300 },
     ],
   },
   funding: {
@@ -52,6 +54,8 @@ export const members: MemberInput[] = [
   { id: "51041119620928236X", name: "吴德海", collectiveMember: true, enrolled: true, category: "extreme_poverty", contributions: regular(0, 100) },
   { id: "510411197807056535", name: "徐春梅", collectiveMember: true, enrolled: true, category: "returned_to_poverty", contributions: regular(200, 100) },
   { id: "510411196710106730", name: "孙福", collectiveMember: true, enrolled: true, category: "severe_disability", contributions: regular(0, 100) },
+  // 政府代缴 100 元，本人提高到 1000 元档次（个人缴纳 900 元）：按档次 1000 元补助 300 元，高于困难群体的 100 元
+  { id: "510411197003151625", name: "冯桂芳", collectiveMember: true, enrolled: true, category: "minimum_living_allowance", contributions: regular(900, 100) },
   { id: "510411197102196845", name: "马玉珍", collectiveMember: true, enrolled: true, category: "other_hardship", contributions: regular(300) },
   { id: "510411200004121991", name: "朱晓东", collectiveMember: true, enrolled: true, category: "general", contributions: regular(300, 100) },
   {

@@ -39,13 +39,21 @@ const rows = roster.decisions.map((decision, index) => {
     member?.name ?? "",
     decision.memberId ?? "",
     CATEGORY[member?.category ?? ""] ?? "",
-    own === undefined ? "—" : `${Number(own.selfPaid).toFixed(2)}${own.kind === "back_payment" ? "（补缴）" : ""}`,
+    own === undefined ? "—" : `${Number(own.tier).toFixed(2)}${own.kind === "back_payment" ? "（补缴）" : ""}`,
+    own === undefined ? "—" : Number(own.governmentPaid ?? 0).toFixed(2),
     STATUS[decision.status],
     decision.amount,
+    decision.status !== "granted" ? "" : decision.basis === "hardship" ? "困难群体" : `档次 ${decision.tier?.minTier ?? ""}${decision.tier?.maxTier === undefined ? " 以上" : `–${decision.tier.maxTier}`}`,
     decision.findings.map((finding) => finding.message.zh).join("；"),
   ];
 });
-console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "个人缴纳", "结果", "集体补助", "原因"], ...rows]));
+console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "缴费档次", "政府代缴", "结果", "集体补助", "补助依据", "原因"], ...rows]));
+// The tilt (opinion/3.3): a government-paid member who topped up a tier is placed by the tier, and gets the higher of it and the hardship amount.
+const tilted = members.findIndex((m) => m.name === "冯桂芳");
+const tiltedDecision = roster.decisions[tilted];
+if (tiltedDecision !== undefined) {
+  console.log(`\n倾斜：${members[tilted]!.name}（低保对象，政府代缴 100.00 元，本人提高到 1000.00 元档次）按缴费档次补助 ${tiltedDecision.amount} 元，高于困难群体补助 100.00 元，也与同档次一般成员（杨明 ${roster.decisions[members.findIndex((m) => m.name === "杨明")]?.amount ?? ""} 元）相同`);
+}
 const t = roster.totals;
 console.log(`\n合计：${t.members} 人，补助 ${t.granted} 人，不予补助 ${t.denied} 人，数据有误 ${t.invalid} 人；补助金额合计 ${t.amount} 元`);
 

@@ -20,7 +20,7 @@ import { computeSubsidy, createPolicy, type SubsidyDecision } from "collective-p
 const policy = createPolicy({ highestTier: { 2025: "3000" } });
 const plan = {
   id: "p", organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
-  validity: { kind: "one_year", year: 2025 }, standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] },
+  validity: { kind: "one_year", year: 2025 }, standards: { ladder: [{ minTier: 300, amount: 80 }] },
 } as const;
 const member = { id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: false, category: "general",
   contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 300 }] } as const;
@@ -32,7 +32,7 @@ cat > cjs.cts <<'TS'
 import lib = require("collective-pension-subsidy");
 const policy = lib.createPolicy({ highestTier: { 2025: "3000" } });
 const plan = { id: "p", organisation: { name: "金江村", kind: "village" as const, township: "金江镇", county: "仁和区" },
-  validity: { kind: "one_year" as const, year: 2025 }, standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] } };
+  validity: { kind: "one_year" as const, year: 2025 }, standards: { ladder: [{ minTier: 300, amount: 80 }] } };
 const member = { id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general" as const,
   contributions: [{ period: 2025, kind: "regular" as const, tier: 300, selfPaid: 300 }] };
 const decision: lib.SubsidyDecision = lib.computeSubsidy(member, plan, { year: 2025, policy });

@@ -35,6 +35,7 @@ export {
   SuspensionSchema,
   ThresholdSchema,
   ValiditySchema,
+  YearStandardsSchema,
   type Assembly,
   type Funding,
   type Organisation,
@@ -47,6 +48,7 @@ export {
   type Suspension,
   type Threshold,
   type Validity,
+  type YearStandards,
 } from "./models/plan.js";
 
 // policy

@@ -24,7 +24,7 @@ export const policyMapNotes: { readonly [id in ClauseId]: ClauseNote } = {
     functions: ["computeSubsidy", "computeRoster", "checkApplication", "findDuplicateBeneficiaries"],
   },
   "opinion/3.3": {
-    does: "The standard and its limits: hardship tilt, ladder by own payment, floor 10 yuan, cap at the year's highest Sichuan tier (a host parameter), no full substitution, government-paid money never counted toward a rung; the collective part is not matched by the fiscal subsidy.",
+    does: "The standard and its limits: hardship tilt (the plan check warns when there is none), ladder by contribution tier (档次, government part included), floor 10 yuan, cap at the year's highest Sichuan tier (a host parameter), no full substitution where the member pays alone (a government-paid member is exempt), standards adjustable by year; the collective part is not matched by the fiscal subsidy.",
     functions: ["createPolicy", "computeSubsidy", "computeRoster", "checkPlan", "accountCredit"],
   },
   "opinion/3.4": {
@@ -32,7 +32,7 @@ export const policyMapNotes: { readonly [id in ClauseId]: ClauseNote } = {
     functions: ["checkPlan", "checkApplication"],
   },
   "opinion/3.5": {
-    does: "The plan's force: validity for the year, assembly decision, township approval, county record, suspension and resumption; the subsidy follows the contribution's date.",
+    does: "The plan's force: validity for the year, assembly decision (never passed without more than half of those present), township approval, county record, suspension and resumption; the subsidy follows the contribution's date, which a suspension within the year makes necessary.",
     functions: ["computeSubsidy", "checkPlan", "checkApplication"],
   },
   "opinion/3.6": {
@@ -44,7 +44,7 @@ export const policyMapNotes: { readonly [id in ClauseId]: ClauseNote } = {
     functions: ["accountCredit", "projectPension", "compareScenarios"],
   },
   "annex1/1": {
-    does: "The plan's content (fund source, objects, time, standards), one-year or standing validity, the 四议两公开 procedure and publicity of at least 5 working days on the official calendar.",
+    does: "The plan's content (fund source, objects, time, standards), one-year or standing validity, the 四议两公开 procedure and publicity of at least 5 working days on the official calendar, for the plan and for each year's adjustment of its standards.",
     functions: ["checkPlan", "isWorkingDay", "addWorkingDays", "countWorkingDays"],
   },
   "annex1/2": {
@@ -80,7 +80,7 @@ export const policyMapNotes: { readonly [id in ClauseId]: ClauseNote } = {
     functions: ["computeSubsidy", "computeRoster"],
   },
   "annex2/2": {
-    does: "Hardship amount and the ladder (多缴多补): the rung containing the own payment; the plan check finds overlaps, gaps and decreasing rungs.",
+    does: "Hardship amount and the ladder (多缴多补): the rung containing the contribution tier, never on an overlapping ladder; the plan check finds overlaps, gaps, decreasing rungs and rungs of the same amount; per-year standards of a standing plan (按年动态调整).",
     functions: ["computeSubsidy", "checkPlan"],
   },
   "annex2/3": {

@@ -90,7 +90,7 @@ function field(value: unknown, key: string): unknown {
  * const organisation = { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" };
  * const plan = {
  *   id: "JJ-2025", organisation, validity: { kind: "one_year", year: 2025 },
- *   standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] },
+ *   standards: { ladder: [{ minTier: 300, amount: 80 }] },
  * };
  * const member = {
  *   id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",

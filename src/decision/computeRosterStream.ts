@@ -88,7 +88,7 @@ class RosterStreamIterator implements RosterStream {
  *   id: "plan-2025",
  *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
  *   validity: { kind: "one_year", year: 2025 },
- *   standards: { ladder: [{ minSelfPaid: 300, amount: 80 }] },
+ *   standards: { ladder: [{ minTier: 300, amount: 80 }] },
  * };
  * const member = {
  *   id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",

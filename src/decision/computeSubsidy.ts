@@ -10,11 +10,14 @@ import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
  * @remarks
  * Applies opinion/3.2 and annex2/1 (collective member, enrolled that year, a regular
  * contribution — never a back-paid period), opinion/3.5 (plan in force for the year, not
- * suspended on the contribution's date), opinion/3.3 and annex2/2 (the hardship amount or the
- * ladder rung containing the member's own payment; government-paid money never counts toward a
- * rung; at least the floor, at most the year's highest tier, below the member's own payment on
- * the ladder). Every failing condition is reported, not the first. Amounts are exact integer fen;
- * no rounding happens. The plan's procedure is not re-checked here (see `checkPlan`).
+ * suspended on the contribution's date — which must be known when a suspension starts or ends
+ * within the year), opinion/3.3 and annex2/2 (the standards of the year — a standing plan's
+ * `standardsByYear` entry, else `standards`; the hardship amount or the ladder rung containing
+ * the contribution tier, government part included; at least the floor, at most the year's
+ * highest tier, below the member's own payment on the ladder unless the government paid part of
+ * the contribution). Every failing condition is reported, not the first. Amounts are exact
+ * integer fen; no rounding happens. The plan's procedure is not re-checked here (see
+ * `checkPlan`), but a ladder whose rungs overlap decides nothing.
  *
  * @param member - the member, as JSON from the host
  * @param plan - the organisation's implementation plan
@@ -23,7 +26,8 @@ import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
  * `not_enrolled`, `no_regular_contribution`, `back_payment_period`, `duplicate_contribution`,
  * `plan_not_in_force`, `plan_suspended`, `no_matching_tier`, `government_paid_double_counted`,
  * `contribution_inconsistent`, `below_floor`, `above_cap`, `full_substitution`; or `invalid` with
- * `invalid_input`, `invalid_id_number`, `parameter_missing`, `plan_missing_element`
+ * `invalid_input`, `invalid_id_number`, `parameter_missing`, `plan_missing_element`,
+ * `ladder_overlap`, `payment_date_missing`
  *
  * @example
  * ```ts
@@ -32,7 +36,7 @@ import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
  *   id: "plan-2025",
  *   organisation: { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" },
  *   validity: { kind: "one_year", year: 2025 },
- *   standards: { hardship: 100, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, amount: 80 }] },
+ *   standards: { hardship: 100, ladder: [{ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, amount: 80 }] },
  * };
  * const member = {
  *   id: "510402198001010018", name: "张三", collectiveMember: true, enrolled: true, category: "general",

@@ -3,8 +3,9 @@ import { lastDayOfYear, type IsoDate } from "../core/dates.js";
 import { formatFen, parseFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { ladderOverlaps, standardsForYear } from "../models/ladderShape.js";
 import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
-import { planCoversYear } from "../models/planStatus.js";
+import { planCoversYear, suspensionChangesWithin } from "../models/planStatus.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { planStandards, type PlanStandards } from "./standard.js";
 import { TraceSteps } from "./traceSteps.js";
@@ -12,6 +13,7 @@ import { TraceSteps } from "./traceSteps.js";
 /** Everything a member's decision reads that does not depend on the member, checked once. */
 export interface DecisionContext {
   readonly plan: Plan;
+  /** the standards of the year: its `standardsByYear` entry, else the plan's `standards` */
   readonly standards: Standards;
   readonly year: number;
   readonly floor: Fen;
@@ -26,6 +28,11 @@ export interface DecisionContext {
   readonly capText: string;
   /** 31 December of the year: the day suspension is judged on when nothing else names one */
   readonly lastDay: IsoDate;
+  /**
+   * true when a filed suspension starts or ends within the year, so that without `asOf` a
+   * decision needs the contribution's `paidOn` (opinion/3.5)
+   */
+  readonly suspensionWithinYear: boolean;
   /** the plan's standards with their texts printed, once */
   readonly offered: PlanStandards;
 }
@@ -76,9 +83,11 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   } else if (cap === undefined) {
     findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", String(year)], { field: `options.policy.highestTier.${year}`, problem: "not an amount" }));
   }
-  const standards = parsedPlan.data.standards;
-  if (standards === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards" }));
-  if (findings.length > 0 || floor === undefined || cap === undefined || standards === undefined) return { ok: false, findings, year, trace };
+  const placed = standardsForYear(parsedPlan.data, parsedOptions.data.year);
+  if (placed === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards" }));
+  // Which rung applies is not knowable on overlapping rungs: no decision rests on them.
+  else for (const overlap of ladderOverlaps(placed.standards.ladder, [...placed.path, "ladder"])) findings.push(overlap);
+  if (findings.length > 0 || floor === undefined || cap === undefined || placed === undefined) return { ok: false, findings, year, trace };
 
   const floorText = formatFen(floor);
   const capText = formatFen(cap);
@@ -86,7 +95,7 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
     ok: true,
     context: {
       plan: parsedPlan.data,
-      standards,
+      standards: placed.standards,
       year: parsedOptions.data.year,
       floor,
       cap,
@@ -97,7 +106,8 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
       floorText,
       capText,
       lastDay: lastDayOfYear(parsedOptions.data.year),
-      offered: planStandards(standards),
+      suspensionWithinYear: suspensionChangesWithin(parsedPlan.data.suspensions, `${parsedOptions.data.year}-01-01`, lastDayOfYear(parsedOptions.data.year)),
+      offered: planStandards(placed.standards, placed.path),
     },
   };
 }

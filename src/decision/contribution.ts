@@ -1,7 +1,7 @@
 /**
- * Government-paid double counting — opinion/3.3 (不配套财政缴费补贴; the member's own part is what
- * the ladder rewards): the parts of a contribution must add up to its tier, and the government's
- * part must never be counted as the member's own.
+ * Government-paid double counting — opinion/3.3 (不配套财政缴费补贴; the rung is chosen by the
+ * tier, so the tier must be true): the parts of a contribution must add up to its tier, and the
+ * government's part must never be counted as the member's own.
  */
 import { formatFen } from "../core/money.js";
 import { makeFinding } from "../findings/finding.js";

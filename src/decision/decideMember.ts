@@ -70,13 +70,13 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     recorder.push(TraceSteps.standardSkipped);
   } else {
     chosen = chooseStandard(data, year, context, recorder);
-    if (chosen !== undefined) checkLimits(chosen, year.contribution.selfPaid, context, recorder);
+    if (chosen !== undefined) checkLimits(chosen, year.contribution, context, recorder);
   }
   if (firstRow === undefined) recorder.push(TraceSteps.uniqueMember);
   else recorder.fail("unique_member", makeFinding("duplicate_member", ["member", "id"], { memberId: data.id, firstRow }));
 
   const granted = chosen !== undefined && !hasError(recorder.findings);
-  const status = granted ? "granted" : "denied";
+  const status = granted ? "granted" : recorder.undecidable ? "invalid" : "denied";
   const amount = granted ? (chosen as ChosenStandard).amountText : ZERO_YUAN;
   tally?.add(status, granted ? (chosen as ChosenStandard).amount : 0);
   // A decision without findings shares the recorder's one frozen empty list.

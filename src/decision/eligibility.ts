@@ -65,6 +65,13 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   }
 
   // The subsidy follows the contribution (opinion/3.5): suspension is judged on the day that matters.
+  // A payment date the library does not know is not 31 December: when a suspension starts or ends
+  // within the year, the decision cannot tell which side of it the member paid on.
+  if (first !== undefined && context.asOf === undefined && first.contribution.paidOn === undefined && context.suspensionWithinYear) {
+    recorder.undecidable = true;
+    recorder.fail("plan_not_suspended", makeFinding("payment_date_missing", ["member", "contributions", first.index, "paidOn"], { year }));
+    return first;
+  }
   const date = context.asOf ?? first?.contribution.paidOn ?? context.lastDay;
   const suspension = suspensionOn(plan.suspensions, date);
   if (suspension === undefined) {

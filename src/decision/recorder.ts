@@ -39,6 +39,8 @@ export class Recorder {
   readonly steps: TraceStep[] | undefined;
   /** the roster's shared steps; set exactly when tracing */
   readonly shared: TraceSteps | undefined;
+  /** true when a finding leaves the decision undecidable (status `invalid`), not denied */
+  undecidable = false;
   /** where the steps so far lead among the roster's shared sequences; undefined once one is the decision's own */
   private path: TracePath | undefined;
 

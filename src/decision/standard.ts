@@ -1,8 +1,9 @@
 /**
  * The standard — opinion/3.3, annex2/2: hardship groups (a hardship category, or anyone the
  * government pays for) get the plan's flat hardship amount ("higher_of": the larger of it and
- * their rung); everyone else gets the ladder rung containing their own payment. One standard a
- * year, never two.
+ * their rung); everyone else gets the ladder rung containing their contribution tier (档次:
+ * "按照个人缴费档次设定不同的补助金额"; for a government-paid member the tier is the government's
+ * part plus the member's own). One standard a year, never two.
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type FindingPath } from "../findings/finding.js";
@@ -31,27 +32,27 @@ export interface PlanStandards {
   readonly hardship: ChosenStandard | undefined;
 }
 
-/** Builds the standards a plan offers, their texts printed once. */
-export function planStandards(standards: Standards): PlanStandards {
+/** Builds the standards a plan offers for the year, their texts printed once; `base` is where they are written. */
+export function planStandards(standards: Standards, base: FindingPath): PlanStandards {
   const ladder = standards.ladder.map((rung, index): ChosenStandard => {
     const amountText = formatFen(rung.amount);
-    const minSelfPaid = formatFen(rung.minSelfPaid);
+    const minTier = formatFen(rung.minTier);
     // Key order as decisions have always printed it: index, min, amount, then max.
     const tier: DecisionTier = Object.freeze(
-      rung.maxSelfPaid === undefined ? { index, minSelfPaid, amount: amountText } : { index, minSelfPaid, amount: amountText, maxSelfPaid: formatFen(rung.maxSelfPaid) },
+      rung.maxTier === undefined ? { index, minTier, amount: amountText } : { index, minTier, amount: amountText, maxTier: formatFen(rung.maxTier) },
     );
-    return { basis: "ladder", amount: rung.amount, path: ["plan", "standards", "ladder", index, "amount"], amountText, tier };
+    return { basis: "ladder", amount: rung.amount, path: [...base, "ladder", index, "amount"], amountText, tier };
   });
   const hardship: ChosenStandard | undefined =
-    standards.hardship === undefined ? undefined : { basis: "hardship", amount: standards.hardship, path: ["plan", "standards", "hardship"], amountText: formatFen(standards.hardship) };
+    standards.hardship === undefined ? undefined : { basis: "hardship", amount: standards.hardship, path: [...base, "hardship"], amountText: formatFen(standards.hardship) };
   return { ladder, hardship };
 }
 
-/** The index of the first rung whose range contains `selfPaid`, or -1. */
-export function findRung(ladder: readonly SubsidyTier[], selfPaid: Fen): number {
+/** The index of the first rung whose range contains the contribution tier `tier`, or -1. */
+export function findRung(ladder: readonly SubsidyTier[], tier: Fen): number {
   for (let index = 0; index < ladder.length; index++) {
     const rung = ladder[index] as SubsidyTier;
-    if (selfPaid >= rung.minSelfPaid && (rung.maxSelfPaid === undefined || selfPaid <= rung.maxSelfPaid)) return index;
+    if (tier >= rung.minTier && (rung.maxTier === undefined || tier <= rung.maxTier)) return index;
   }
   return -1;
 }
@@ -63,10 +64,10 @@ export function isHardshipMember(member: Member, year: YearContribution): boolea
 
 /** Chooses the member's one standard, or records `no_matching_tier`. */
 export function chooseStandard(member: Member, year: YearContribution, context: DecisionContext, recorder: Recorder): ChosenStandard | undefined {
-  const { selfPaid } = year.contribution;
+  const { tier } = year.contribution;
   const { standards, offered } = context;
   const hardship = isHardshipMember(member, year);
-  const rungIndex = findRung(standards.ladder, selfPaid);
+  const rungIndex = findRung(standards.ladder, tier);
   // findRung's -1 reads as no rung: an array has no element at -1
   const ladderChoice = offered.ladder[rungIndex];
 
@@ -79,9 +80,9 @@ export function chooseStandard(member: Member, year: YearContribution, context: 
   }
 
   if (chosen === undefined) {
-    recorder.fail("standard", makeFinding("no_matching_tier", ["member", "contributions", year.index, "selfPaid"], { selfPaid: formatFen(selfPaid) }));
+    recorder.fail("standard", makeFinding("no_matching_tier", ["member", "contributions", year.index, "tier"], { tier: formatFen(tier) }));
     return undefined;
   }
-  if (recorder.shared !== undefined) recorder.push(recorder.shared.standard(chosen, hardship, selfPaid));
+  if (recorder.shared !== undefined) recorder.push(recorder.shared.standard(chosen, hardship, tier));
   return chosen;
 }

@@ -2,7 +2,7 @@
  * The steps a traced roster shares between its decisions — every rule a decision applies
  * (opinion/3.2, 3.3, 3.5, annex1/4, annex2/2). A passed or skipped step depends only on the
  * context and a few figures of the member (the index of the year's contribution, the day
- * suspension is judged on, the standard chosen, the own payment), so each distinct step is
+ * suspension is judged on, the standard chosen, the tier or the own payment), so each distinct step is
  * built once and frozen: a traced decision then holds references instead of a dozen new objects.
  * Failed steps carry the member's finding and are built per decision (Recorder.fail).
  */
@@ -46,7 +46,7 @@ function keep<K>(cache: Map<K, TraceStep>, key: K, step: TraceStep): TraceStep {
 interface StandardSteps {
   readonly floor: TraceStep;
   readonly cap: TraceStep;
-  /** by own payment in fen × 2, plus 1 for a hardship member */
+  /** by contribution tier in fen × 2, plus 1 for a hardship member */
   readonly chosen: Map<number, TraceStep>;
   /** no_full_substitution passed, by own payment in fen */
   readonly belowOwnPayment: Map<number, TraceStep>;
@@ -61,6 +61,8 @@ export class TraceSteps {
   static readonly uniqueMember = frozen(makeStep("unique_member", "opinion/3.2", "passed"));
   /** no_full_substitution skipped: the hardship basis, where the tilt is allowed */
   static readonly hardshipTilt = frozen(makeStep("no_full_substitution", "opinion/3.3", "skipped", { basis: "hardship" }));
+  /** no_full_substitution skipped: a ladder rung for a member the government paid for (不能全额代缴 is about the collective) */
+  static readonly governmentPaidExempt = frozen(makeStep("no_full_substitution", "opinion/3.3", "skipped", { basis: "ladder", governmentPaid: true }));
 
   readonly parameters: TraceStep;
   readonly planInForce: TraceStep;
@@ -92,13 +94,13 @@ export class TraceSteps {
     return this.notSuspended.get(date) ?? keep(this.notSuspended, date, makeStep("plan_not_suspended", "opinion/3.5", "passed", { date }));
   }
 
-  /** standard passed: `chosen` for a member who paid `selfPaid` (fen). */
-  standard(chosen: ChosenStandard, hardship: boolean, selfPaid: Fen): TraceStep {
+  /** standard passed: `chosen` for a member at the contribution tier `contributionTier` (fen). */
+  standard(chosen: ChosenStandard, hardship: boolean, contributionTier: Fen): TraceStep {
     const cache = this.stepsOf(chosen).chosen;
-    const key = selfPaid * 2 + (hardship ? 1 : 0);
+    const key = contributionTier * 2 + (hardship ? 1 : 0);
     const known = cache.get(key);
     if (known !== undefined) return known;
-    const values: { [key: string]: DetailValue } = { basis: chosen.basis, amount: chosen.amountText, hardship, selfPaid: formatFen(selfPaid) };
+    const values: { [key: string]: DetailValue } = { basis: chosen.basis, amount: chosen.amountText, hardship, contributionTier: formatFen(contributionTier) };
     if (chosen.tier !== undefined) values["tier"] = chosen.tier.index;
     return keep(cache, key, makeStep("standard", "annex2/2", "passed", values));
   }

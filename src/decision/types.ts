@@ -16,7 +16,9 @@ export interface ComputeSubsidyOptions {
   readonly trace?: boolean;
   /**
    * the date on which suspension is judged; defaults to the regular contribution's `paidOn`
-   * (the subsidy follows the contribution, opinion/3.5), else 31 December of the year
+   * (the subsidy follows the contribution, opinion/3.5); with neither, a suspension that starts
+   * or ends within the year makes the decision `invalid` (`payment_date_missing`), else any day
+   * of the year gives the same answer
    */
   readonly asOf?: string;
 }
@@ -54,10 +56,10 @@ export type TraceRule =
 
 /** The rung of the ladder a decision used. */
 export interface DecisionTier {
-  /** index in `plan.standards.ladder` */
+  /** index in the ladder of the standards applied (`plan.standards`, or the year's `standardsByYear` entry) */
   readonly index: number;
-  readonly minSelfPaid: string;
-  readonly maxSelfPaid?: string;
+  readonly minTier: string;
+  readonly maxTier?: string;
   readonly amount: string;
 }
 
@@ -73,7 +75,7 @@ export interface SubsidyDecision {
   readonly amount: string;
   /** which standard applied: the hardship amount or a ladder rung */
   readonly basis?: "hardship" | "ladder";
-  /** the ladder rung applied, when one was */
+  /** the ladder rung applied, when one was; its bounds are contribution tiers (档次) in yuan */
   readonly tier?: DecisionTier;
   /** every failing condition */
   readonly findings: readonly Finding[];

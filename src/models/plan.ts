@@ -3,18 +3,19 @@ import type { ReadonlyDeep } from "../core/readonly.js";
 import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
 
 /**
- * One rung of the ladder (annex2/2): an own payment in [minSelfPaid, maxSelfPaid] (both
+ * One rung of the ladder (annex2/2, opinion/3.3 按照个人缴费档次): a contribution tier (档次, in
+ * yuan: the member's own part plus any government-paid part) in [minTier, maxTier] (both
  * inclusive; no maximum = open-ended) earns `amount` a year.
  */
 export const SubsidyTierSchema = z
   .object({
-    minSelfPaid: MoneySchema,
-    maxSelfPaid: MoneySchema.optional(),
+    minTier: MoneySchema,
+    maxTier: MoneySchema.optional(),
     amount: MoneySchema,
   })
-  .refine((tier) => tier.maxSelfPaid === undefined || tier.maxSelfPaid >= tier.minSelfPaid, {
-    message: "maxSelfPaid must not be below minSelfPaid",
-    path: ["maxSelfPaid"],
+  .refine((tier) => tier.maxTier === undefined || tier.maxTier >= tier.minTier, {
+    message: "maxTier must not be below minTier",
+    path: ["maxTier"],
   });
 /** A rung as parsed (money in fen). */
 export type SubsidyTier = z.output<typeof SubsidyTierSchema>;
@@ -157,6 +158,22 @@ export const SuspensionSchema = z.object({
 export type Suspension = z.output<typeof SuspensionSchema>;
 
 /**
+ * The standards of one year of a standing plan (opinion/3.3 适时调整; annex2/2 按年动态调整): the
+ * standards that replace the plan's `standards` for `year`, the assembly that decided the
+ * adjustment (`decision`) and its publicity (annex1/1, at least 5 working days after
+ * `postedOn`, up to and including `endsOn`). A missing decision or publicity is reported by
+ * `checkPlan` (`plan_missing_element`), not refused.
+ */
+export const YearStandardsSchema = z.object({
+  year: SubsidyYearSchema,
+  standards: StandardsSchema,
+  decision: AssemblySchema.optional(),
+  publicity: z.object({ postedOn: IsoDateSchema, endsOn: IsoDateSchema }).optional(),
+});
+/** One year's standards as parsed. */
+export type YearStandards = z.output<typeof YearStandardsSchema>;
+
+/**
  * The organisation's implementation plan (实施方案, annex1/1, annex2). Only `id`,
  * `organisation` and `validity` are required to read it: a plan that leaves out one of the
  * elements the policy asks for is reported by `checkPlan` (`plan_missing_element`), not refused.
@@ -171,6 +188,14 @@ export const PlanSchema = z.object({
   funding: FundingSchema.optional(),
   procedure: ProcedureSchema.optional(),
   suspensions: z.array(SuspensionSchema).max(100).optional(),
+  standardsByYear: z
+    .array(YearStandardsSchema)
+    .max(100)
+    .refine((entries) => new Set(entries.map((entry) => entry.year)).size === entries.length, { message: "each year must appear at most once" })
+    .optional(),
+}).refine((plan) => plan.standardsByYear === undefined || plan.validity.kind === "standing", {
+  message: "standardsByYear belongs to a standing plan (长效机制); a one-year plan has one set of standards",
+  path: ["standardsByYear"],
 });
 /** A plan as parsed (money in fen). */
 export type Plan = z.output<typeof PlanSchema>;

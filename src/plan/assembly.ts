@@ -3,10 +3,11 @@
  * and decision date. Villagers' (representative) meetings follow the Village Committee Organic
  * Law at any date; member and representative assemblies follow the Rural Collective Economic
  * Organisation Law from 2025-05-01 and their charter before it; a stricter charter threshold
- * always applies. "以上" includes the number; counts are exact integers.
+ * always applies; under every rule a resolution needs more than half of the votes of those
+ * present (审议通过 has a floor). "以上" includes the number; counts are exact integers.
  */
-import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Assembly, Threshold } from "../models/plan.js";
+import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import type { Assembly, Procedure, Threshold } from "../models/plan.js";
 import type { PlanCheckContext } from "./context.js";
 
 interface Rule {
@@ -51,18 +52,22 @@ interface Criterion {
   readonly requirements: readonly { readonly basis: string; readonly required: number }[];
 }
 
-/** Reports `assembly_not_passed` for each threshold missed, or `assembly_rule_unknown` when none applies. */
-export function checkAssembly({ plan }: PlanCheckContext): Finding[] {
-  const procedure = plan.procedure;
-  if (procedure?.assembly === undefined) return [makeFinding("plan_missing_element", ["plan", "procedure", "assembly"], { element: "assembly" })];
-  const assembly = procedure.assembly;
+/** The floor under every rule: "审议通过" means at least more than half of the votes of those present. */
+const FLOOR_BASIS = "到会人数过半数 majority of those present";
+
+/**
+ * The findings on one assembly's decision: `assembly_not_passed` for each count below what the
+ * governing rule requires, else `assembly_rule_unknown` when no rule applies. `path` is where the
+ * assembly is written (`["plan", "procedure", "assembly"]`, or a year's `decision`).
+ */
+export function assemblyFindings(assembly: Assembly, charter: Procedure["charterThresholds"], path: FindingPath): Finding[] {
   const statute = STATUTE[assembly.body];
-  const charter = procedure.charterThresholds;
   const rules: Rule[] = [];
   if (statute.from === undefined || assembly.date >= statute.from) rules.push(statute);
   if (charter !== undefined) rules.push({ basis: CHARTER_BASIS, ...charter });
-  if (rules.length === 0) return [makeFinding("assembly_rule_unknown", ["plan", "procedure", "charterThresholds"], { body: assembly.body, date: assembly.date })];
 
+  // Under any rule a resolution needs more than half of the votes of those present (so never 0 votes).
+  const floor = { basis: FLOOR_BASIS, required: requiredCount(assembly.present, MORE_THAN_HALF) };
   const criteria: Criterion[] = [
     {
       counted: "present",
@@ -72,16 +77,25 @@ export function checkAssembly({ plan }: PlanCheckContext): Finding[] {
     {
       counted: "votesFor",
       actual: assembly.votesFor,
-      requirements: rules.map((rule) => ({ basis: rule.basis, required: requiredCount(rule.approvalOf === "all" ? assembly.eligible : assembly.present, rule.approval) })),
+      requirements: [...rules.map((rule) => ({ basis: rule.basis, required: requiredCount(rule.approvalOf === "all" ? assembly.eligible : assembly.present, rule.approval) })), floor],
     },
   ];
   const findings: Finding[] = [];
   for (const { counted, actual, requirements } of criteria) {
-    // The stricter source governs; on a tie the statute is named.
+    // The stricter source governs; on a tie the first named (statute, charter, then the floor).
     const governing = requirements.reduce<{ basis: string; required: number } | undefined>((best, next) => (best === undefined || next.required > best.required ? next : best), undefined);
     if (governing !== undefined && actual < governing.required) {
-      findings.push(makeFinding("assembly_not_passed", ["plan", "procedure", "assembly", counted], { counted, actual, required: governing.required, basis: governing.basis, eligible: assembly.eligible }));
+      findings.push(makeFinding("assembly_not_passed", [...path, counted], { counted, actual, required: governing.required, basis: governing.basis, eligible: assembly.eligible }));
     }
   }
+  // Without a known rule, only the floor can fail; passing it still leaves the threshold unknown.
+  if (rules.length === 0 && findings.length === 0) return [makeFinding("assembly_rule_unknown", ["plan", "procedure", "charterThresholds"], { body: assembly.body, date: assembly.date })];
   return findings;
+}
+
+/** Reports `assembly_not_passed` for each threshold missed, or `assembly_rule_unknown` when no rule applies and the floor is met. */
+export function checkAssembly({ plan }: PlanCheckContext): Finding[] {
+  const procedure = plan.procedure;
+  if (procedure?.assembly === undefined) return [makeFinding("plan_missing_element", ["plan", "procedure", "assembly"], { element: "assembly" })];
+  return assemblyFindings(procedure.assembly, procedure.charterThresholds, ["plan", "procedure", "assembly"]);
 }

@@ -4,6 +4,7 @@ import type { MemberInput } from "../models/member.js";
 import type { PlanInput } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
+import { checkAdjustments } from "./adjustments.js";
 import { checkApproval } from "./approval.js";
 import { checkAssembly } from "./assembly.js";
 import { checkContent } from "./content.js";
@@ -14,6 +15,7 @@ import { checkInForce } from "./inForce.js";
 import { checkLadder } from "./ladder.js";
 import { checkLimits } from "./limits.js";
 import { checkPublicity } from "./publicity.js";
+import { checkTilt } from "./tilt.js";
 
 /** Options of {@link checkPlan}. */
 export interface CheckPlanOptions {
@@ -44,11 +46,13 @@ const RULES: readonly PlanRule[] = [
   checkContent,
   checkLimits,
   checkLadder,
+  checkTilt,
   checkFunding,
   checkDeliberation,
   checkAssembly,
   checkPublicity,
   checkApproval,
+  checkAdjustments,
   checkInForce,
 ];
 
@@ -58,10 +62,14 @@ const RULES: readonly PlanRule[] = [
  * @remarks
  * Applies annex1/1 and opinion/3.5 (content: objects, subsidy time, standards, funding),
  * opinion/3.3 and annex2/2 (each amount between the 10-yuan floor and the year's highest tier; a
- * ladder without overlaps or whole-yuan gaps, paying more for more, never the whole of the
- * smallest own payment a rung covers), opinion/3.4 and annex2/3 (share × base rounded half-up to
+ * ladder without overlaps or whole-yuan gaps, paying more for more — the same amount for a higher
+ * tier is a warning —, never the whole of the lowest tier a rung covers; a hardship amount, not
+ * below a rung a hardship member can reach unless `higher_of`; a standing plan's per-year
+ * standards against their year's cap, each with its own assembly decision and publicity),
+ * opinion/3.4 and annex2/3 (share × base rounded half-up to
  * the fen equals the stated amount; funds cover the roster), annex1/1 and opinion/3.5 (四议两公开
- * in order; the assembly's thresholds by body and date in exact integers; publicity of at least 5
+ * in order; the assembly's thresholds by body and date in exact integers, and under every rule
+ * more than half of the votes of those present; publicity of at least 5
  * working days after the posting day on the official calendar; township approval after publicity,
  * county filing after approval) and opinion/3.5 (validity, suspension). Never throws.
  *
@@ -69,7 +77,8 @@ const RULES: readonly PlanRule[] = [
  * @param options - `policy`, and optional `year`, `asOf`, `roster`, `calendar`
  * @returns `{ compliant, findings, rulesVersion }`; findings may be `plan_missing_element`,
  * `standard_below_floor`, `standard_above_cap`, `parameter_missing`, `ladder_overlap`,
- * `ladder_gap`, `ladder_not_increasing`, `full_substitution_standard`, `fund_share_mismatch`,
+ * `ladder_gap`, `ladder_not_increasing`, `ladder_same_amount`, `full_substitution_standard`,
+ * `hardship_below_ladder`, `hardship_amount_missing`, `fund_share_mismatch`,
  * `funding_missing`, `funds_insufficient`, `deliberation_step_missing`,
  * `deliberation_out_of_order`, `assembly_not_passed`, `assembly_rule_unknown`,
  * `publicity_too_short`, `publicity_ambiguous`, `calendar_unknown_year`,
@@ -85,7 +94,7 @@ const RULES: readonly PlanRule[] = [
  *   validity: { kind: "one_year", year: 2025 },
  *   objects: "本集体经济组织成员中当年正常缴费的参保人员",
  *   subsidyTime: "与个人缴费时间一致",
- *   standards: { hardship: 100, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, amount: 80 }] },
+ *   standards: { hardship: 100, ladder: [{ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, amount: 80 }] },
  *   funding: { collectiveIncome: { base: 100000, sharePercent: 10, amount: 10000 } },
  *   procedure: {
  *     steps: [

@@ -8,8 +8,16 @@ import { parseFen, type Fen } from "../core/money.js";
 import { resolveCalendar, type WorkingDayLookup } from "../calendar/workingDays.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { PlanSchema, type Plan, type Validity } from "../models/plan.js";
+import { PlanSchema, type Plan, type Standards, type Validity } from "../models/plan.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
+
+/** A set of standards the plan check reads: where it is written, and the years whose cap it must keep. */
+export interface CheckedStandards {
+  readonly standards: Standards;
+  /** `["plan", "standards"]` or `["plan", "standardsByYear", k, "standards"]` */
+  readonly path: FindingPath;
+  readonly years: readonly number[];
+}
 
 /** What every plan rule reads. */
 export interface PlanCheckContext {
@@ -24,6 +32,11 @@ export interface PlanCheckContext {
   readonly highestTier: ReadonlyMap<number, Fen>;
   /** the years whose cap the standards are checked against */
   readonly years: readonly number[];
+  /**
+   * the standards to check: the plan's `standards` for the checked years no `standardsByYear`
+   * entry replaces, and each entry (only the one for `year`, when given) for its own year
+   */
+  readonly standardSets: readonly CheckedStandards[];
   readonly year: number | undefined;
   readonly asOf: IsoDate | undefined;
   /** the roster, when one was passed */
@@ -61,6 +74,20 @@ export function yearsToCheck(validity: Validity, year: number | undefined, polic
   return covered.length > 0 ? covered : [first];
 }
 
+/** The sets of standards to check (opinion/3.3 适时调整, annex2/2 按年动态调整): see {@link PlanCheckContext.standardSets}. */
+export function standardSetsOf(plan: Plan, years: readonly number[], year: number | undefined): CheckedStandards[] {
+  const entries = plan.standardsByYear ?? [];
+  const sets: CheckedStandards[] = [];
+  if (plan.standards !== undefined) {
+    const replaced = new Set(entries.map((entry) => entry.year));
+    sets.push({ standards: plan.standards, path: ["plan", "standards"], years: years.filter((y) => !replaced.has(y)) });
+  }
+  entries.forEach((entry, k) => {
+    if (year === undefined || entry.year === year) sets.push({ standards: entry.standards, path: ["plan", "standardsByYear", k, "standards"], years: [entry.year] });
+  });
+  return sets;
+}
+
 /** The context, or the findings that stop the check (an unreadable plan, options or calendar). */
 export function preparePlanCheck(
   planInput: unknown,
@@ -88,6 +115,7 @@ export function preparePlanCheck(
     if (/^\d{4}$/.test(key) && fen !== undefined) highestTier.set(Number(key), fen);
     else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year" }));
   }
+  const years = yearsToCheck(parsedPlan.data.validity, year, [...highestTier.keys()]);
   // The options parsed as an object; the roster is read as the host passed it (an iterable is not copied).
   const roster = (options as { roster?: unknown }).roster;
   return {
@@ -99,7 +127,8 @@ export function preparePlanCheck(
       policy: (options as { policy: unknown }).policy,
       floor,
       highestTier,
-      years: yearsToCheck(parsedPlan.data.validity, year, [...highestTier.keys()]),
+      years,
+      standardSets: standardSetsOf(parsedPlan.data, years, year),
       year,
       asOf,
       roster: roster === undefined ? undefined : { members: roster },

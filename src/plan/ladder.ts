@@ -1,49 +1,19 @@
 /**
- * The ladder's shape — annex2/2 (多缴多补: each own payment earns one standard, a higher payment
- * never less) and opinion/3.3 (不能全额代缴: a rung pays less than the smallest own payment it
- * covers). Gaps are looked for in whole yuan: rungs "200–299, 300–499" leave none.
+ * The ladder's shape — annex2/2 (多缴多补: each contribution tier earns one standard, a higher
+ * tier never less) and opinion/3.3 ("按照个人缴费档次设定不同的补助金额": a higher tier earns a
+ * different amount; 不能全额代缴: a rung pays less than the lowest tier it covers, which a member
+ * without government payment pays in full). Gaps are looked for in whole yuan: rungs
+ * "200–299, 300–499" leave none. Each set of standards is checked (the plan's, and each year's).
  */
-import { formatFen, type Fen } from "../core/money.js";
-import { makeFinding, type Finding } from "../findings/finding.js";
-import type { SubsidyTier } from "../models/plan.js";
+import { formatFen } from "../core/money.js";
+import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { ladderOverlaps, rangeOf, sortedRungs, type Rung } from "../models/ladderShape.js";
 import type { PlanCheckContext } from "./context.js";
-
-interface Rung {
-  readonly index: number;
-  readonly min: Fen;
-  /** Infinity for an open-ended rung */
-  readonly max: number;
-  readonly amount: Fen;
-}
 
 const YUAN = 100;
 
-function rangeOf(rung: Rung): string {
-  return rung.max === Infinity ? `${formatFen(rung.min)}+` : `${formatFen(rung.min)}–${formatFen(rung.max)}`;
-}
-
-function sortedRungs(ladder: readonly SubsidyTier[]): Rung[] {
-  return ladder
-    .map((tier, index) => ({ index, min: tier.minSelfPaid, max: tier.maxSelfPaid ?? Infinity, amount: tier.amount }))
-    // Array.prototype.sort is stable: rungs starting at the same payment keep their written order.
-    .sort((a, b) => a.min - b.min);
-}
-
-/** `ladder_overlap`: each pair of rungs that both contain some own payment. */
-function overlaps(rungs: readonly Rung[]): Finding[] {
-  const findings: Finding[] = [];
-  rungs.forEach((lower, i) => {
-    for (const higher of rungs.slice(i + 1)) {
-      if (higher.min <= lower.max) {
-        findings.push(makeFinding("ladder_overlap", ["plan", "standards", "ladder", higher.index], { range: rangeOf(higher), otherRange: rangeOf(lower), other: lower.index }));
-      }
-    }
-  });
-  return findings;
-}
-
-/** `ladder_gap`: whole-yuan own payments between the lowest and the highest rung that no rung covers. */
-function gaps(rungs: readonly Rung[]): Finding[] {
+/** `ladder_gap`: whole-yuan tiers between the lowest and the highest rung that no rung covers. */
+function gaps(rungs: readonly Rung[], ladderPath: FindingPath): Finding[] {
   const findings: Finding[] = [];
   let reach = rungs[0]?.max ?? Infinity;
   for (const rung of rungs) {
@@ -51,20 +21,23 @@ function gaps(rungs: readonly Rung[]): Finding[] {
     // reach (the first rung's own max included, as max ≥ min), since then from > reach ≥ min > to.
     const from = (Math.floor(reach / YUAN) + 1) * YUAN;
     const to = (Math.ceil(rung.min / YUAN) - 1) * YUAN;
-    if (from <= to) findings.push(makeFinding("ladder_gap", ["plan", "standards", "ladder", rung.index, "minSelfPaid"], { from: formatFen(from), to: formatFen(to) }));
+    if (from <= to) findings.push(makeFinding("ladder_gap", [...ladderPath, rung.index, "minTier"], { from: formatFen(from), to: formatFen(to) }));
     reach = Math.max(reach, rung.max);
   }
   return findings;
 }
 
-/** `ladder_not_increasing`: a rung paying less than a rung for lower own payments. */
-function notIncreasing(rungs: readonly Rung[]): Finding[] {
+/**
+ * `ladder_not_increasing`: a rung paying less than a rung for lower tiers (an error);
+ * `ladder_same_amount`: a rung paying the same as the best-paying lower rung (a warning).
+ */
+function notIncreasing(rungs: readonly Rung[], ladderPath: FindingPath): Finding[] {
   const findings: Finding[] = [];
   let best: Rung | undefined;
   for (const rung of rungs) {
     if (best !== undefined && rung.amount < best.amount) {
       findings.push(
-        makeFinding("ladder_not_increasing", ["plan", "standards", "ladder", rung.index, "amount"], {
+        makeFinding("ladder_not_increasing", [...ladderPath, rung.index, "amount"], {
           range: rangeOf(rung),
           amount: formatFen(rung.amount),
           lowerRange: rangeOf(best),
@@ -72,28 +45,34 @@ function notIncreasing(rungs: readonly Rung[]): Finding[] {
         }),
       );
     } else {
+      if (best !== undefined && rung.amount === best.amount) {
+        findings.push(makeFinding("ladder_same_amount", [...ladderPath, rung.index, "amount"], { range: rangeOf(rung), amount: formatFen(rung.amount), lowerRange: rangeOf(best) }));
+      }
       best = rung;
     }
   }
   return findings;
 }
 
-/** `full_substitution_standard`: a rung paying at least the smallest own payment it covers. */
-function fullSubstitution(rungs: readonly Rung[]): Finding[] {
+/** `full_substitution_standard`: a rung paying at least the lowest tier it covers. */
+function fullSubstitution(rungs: readonly Rung[], ladderPath: FindingPath): Finding[] {
   return rungs
     .filter((rung) => rung.amount >= rung.min)
     .sort((a, b) => a.index - b.index)
     .map((rung) =>
-      makeFinding("full_substitution_standard", ["plan", "standards", "ladder", rung.index, "amount"], {
+      makeFinding("full_substitution_standard", [...ladderPath, rung.index, "amount"], {
         range: rangeOf(rung),
         amount: formatFen(rung.amount),
-        minSelfPaid: formatFen(rung.min),
+        minTier: formatFen(rung.min),
       }),
     );
 }
 
-/** Reports `ladder_overlap`, `ladder_gap`, `ladder_not_increasing` and `full_substitution_standard`. */
-export function checkLadder({ plan }: PlanCheckContext): Finding[] {
-  const rungs = sortedRungs(plan.standards?.ladder ?? []);
-  return [...overlaps(rungs), ...gaps(rungs), ...notIncreasing(rungs), ...fullSubstitution(rungs)];
+/** Reports `ladder_overlap`, `ladder_gap`, `ladder_not_increasing`, `ladder_same_amount` and `full_substitution_standard`. */
+export function checkLadder({ standardSets }: PlanCheckContext): Finding[] {
+  return standardSets.flatMap(({ standards, path }) => {
+    const ladderPath = [...path, "ladder"];
+    const rungs = sortedRungs(standards.ladder);
+    return [...ladderOverlaps(standards.ladder, ladderPath), ...gaps(rungs, ladderPath), ...notIncreasing(rungs, ladderPath), ...fullSubstitution(rungs, ladderPath)];
+  });
 }

@@ -4,9 +4,9 @@
  * and including `endsOn`, or up to the day before the township's approval when no `endsOn` is
  * written. A period reaching 5 only when the posting day is counted is ambiguous (a warning).
  */
-import { yearOf } from "../core/dates.js";
+import { yearOf, type IsoDate } from "../core/dates.js";
 import { dayNumberOf, shiftDate } from "../calendar/dayNumber.js";
-import { countStep, isWorking, unknownYearFinding } from "../calendar/workingDays.js";
+import { countStep, isWorking, unknownYearFinding, type WorkingDayLookup } from "../calendar/workingDays.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import type { PlanCheckContext } from "./context.js";
 
@@ -29,17 +29,25 @@ export function checkPublicity({ plan, calendar }: PlanCheckContext): Finding[] 
         ? { lastDay: shiftDate(approval, -1), path: ["plan", "procedure", "townshipApproval", "date"] }
         : undefined;
   if (end === undefined) return [];
-  const { postedOn } = publicity;
-  const lastDay = end.lastDay < postedOn ? postedOn : end.lastDay;
+  return publicityFindings(calendar, publicity.postedOn, [...PUBLICITY, "postedOn"], end.lastDay, end.path);
+}
+
+/**
+ * Measures one publicity period — from the day after `postedOn` up to and including `lastDay` —
+ * and reports `publicity_too_short`, `publicity_ambiguous` or `calendar_unknown_year`. Used for the
+ * plan's publicity and for each year's adjustment of the standards.
+ */
+export function publicityFindings(calendar: WorkingDayLookup, postedOn: IsoDate, postedOnPath: FindingPath, endDay: IsoDate, endPath: FindingPath): Finding[] {
+  const lastDay = endDay < postedOn ? postedOn : endDay;
   // countStep needs every year from postedOn's through lastDay's, so when it counts, postedOn's year is known.
   const counted = countStep(calendar, postedOn, lastDay);
   if (!counted.ok) {
     const year = counted.unknownYear;
-    return [unknownYearFinding(year, year === yearOf(postedOn) ? [...PUBLICITY, "postedOn"] : end.path)];
+    return [unknownYearFinding(year, year === yearOf(postedOn) ? postedOnPath : endPath)];
   }
   const workingDays = counted.value;
   if (workingDays >= PUBLICITY_WORKING_DAYS) return [];
-  const details = { postedOn, lastDay: end.lastDay, workingDays, required: PUBLICITY_WORKING_DAYS };
+  const details = { postedOn, lastDay: endDay, workingDays, required: PUBLICITY_WORKING_DAYS };
   const ambiguous = isWorking(calendar, dayNumberOf(postedOn)) && workingDays + 1 >= PUBLICITY_WORKING_DAYS;
-  return [makeFinding(ambiguous ? "publicity_ambiguous" : "publicity_too_short", end.path, details)];
+  return [makeFinding(ambiguous ? "publicity_ambiguous" : "publicity_too_short", endPath, details)];
 }

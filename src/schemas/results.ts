@@ -102,8 +102,8 @@ const traceStepSchema = /* @__PURE__ */ (() => z.object({
 /** The rung of the plan's ladder a decision used. */
 const decisionTierSchema = /* @__PURE__ */ (() => z.object({
   index: z.number().int().min(0),
-  minSelfPaid: YuanSchema,
-  maxSelfPaid: YuanSchema.optional(),
+  minTier: YuanSchema,
+  maxTier: YuanSchema.optional(),
   amount: YuanSchema,
 }))();
 

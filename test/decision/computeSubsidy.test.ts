@@ -16,14 +16,14 @@ function only(findings: readonly Finding[], code: string): Finding {
 
 /** A plan whose single open-ended rung from 0 pays `amount`. */
 function planPaying(amount: string, extra: Partial<PlanInput["standards"] & object> = {}): PlanInput {
-  return { ...basePlan, standards: { ladder: [{ minSelfPaid: 0, amount }], ...extra } };
+  return { ...basePlan, standards: { ladder: [{ minTier: 0, amount }], ...extra } };
 }
 
 describe("computeSubsidy", () => {
   it("grants the ladder rung that contains the member's own payment", () => {
     const decision = computeSubsidy(generalMember(300), basePlan, options);
     expect(decision).toMatchObject({ status: "granted", memberId: ID_A, year: 2025, amount: "80.00", basis: "ladder" });
-    expect(decision.tier).toEqual({ index: 1, minSelfPaid: "300.00", maxSelfPaid: "499.00", amount: "80.00" });
+    expect(decision.tier).toEqual({ index: 1, minTier: "300.00", maxTier: "499.00", amount: "80.00" });
     expect(decision.findings).toEqual([]);
     expect(decision.rulesVersion).toMatch(/^collective-pension-subsidy@\d+\.\d+\.\d+/);
   });
@@ -39,14 +39,14 @@ describe("computeSubsidy", () => {
     ["999.50", "denied", "0.00"],
     ["1000.00", "granted", "300.00"],
     ["1000.01", "granted", "300.00"],
-  ])("at own payment %s yuan decides %s %s (rung edges are inclusive)", (selfPaid, status, amount) => {
+  ])("at tier %s yuan decides %s %s (rung edges are inclusive)", (selfPaid, status, amount) => {
     const decision = computeSubsidy(generalMember(selfPaid), basePlan, options);
     expect(decision.status).toBe(status);
     expect(decision.amount).toBe(amount);
     if (status === "denied") {
       const finding = only(decision.findings, "no_matching_tier");
-      expect(finding.clause).toBe("annex2/2");
-      expect(finding.path).toEqual(["member", "contributions", 0, "selfPaid"]);
+      expect(finding).toMatchObject({ severity: "error", clause: "annex2/2", details: { tier: selfPaid } });
+      expect(finding.path).toEqual(["member", "contributions", 0, "tier"]);
     }
   });
 
@@ -167,10 +167,20 @@ describe("computeSubsidy", () => {
       expect(computeSubsidy(member, plan, options)).toMatchObject({ status: "granted", amount, basis });
     });
 
-    it("takes the first rung when rungs overlap", () => {
-      const plan = planPaying("20", {});
-      const overlapping = { ...plan, standards: { ladder: [{ minSelfPaid: 100, maxSelfPaid: 400, amount: 30 }, { minSelfPaid: 300, amount: 60 }] } };
-      expect(computeSubsidy(generalMember(300), overlapping, options)).toMatchObject({ amount: "30.00", tier: { index: 0 } });
+    it.each([
+      ["300.01", undefined],
+      ["300.00", 1],
+      ["299.99", 1],
+    ])("decides nothing on a ladder whose second rung starts at %s, when the first ends at 300 (overlap: rung %s)", (start, overlapping) => {
+      const plan = { ...basePlan, standards: { ladder: [{ minTier: 100, maxTier: 300, amount: 30 }, { minTier: start, amount: 60 }] } };
+      const decision = computeSubsidy(generalMember(500), plan, options);
+      if (overlapping === undefined) {
+        expect(decision).toMatchObject({ status: "granted", amount: "60.00", tier: { index: 1 } });
+        return;
+      }
+      expect(decision).toMatchObject({ status: "invalid", amount: "0.00" });
+      expect(decision.tier).toBeUndefined();
+      expect(only(decision.findings, "ladder_overlap")).toMatchObject({ severity: "error", clause: "annex2/2", path: ["plan", "standards", "ladder", overlapping], details: { range: `${start}+`, otherRange: "100.00–300.00", other: 0 } });
     });
   });
 
@@ -194,10 +204,10 @@ describe("computeSubsidy", () => {
       expect(found).toEqual(code === undefined ? [] : [code]);
     });
 
-    it("never counts the government's part toward a rung", () => {
+    it("puts a government-paid member on the rung of the tier, government part and own part together", () => {
       const plan = { ...basePlan, standards: { ladder: basePlan.standards.ladder } };
       const member: MemberInput = { ...generalMember(), contributions: [{ period: 2025, kind: "regular", tier: 300, selfPaid: 200, governmentPaid: 100 }] };
-      expect(computeSubsidy(member, plan, options)).toMatchObject({ status: "granted", amount: "50.00", tier: { index: 0 } });
+      expect(computeSubsidy(member, plan, options)).toMatchObject({ status: "granted", amount: "80.00", basis: "ladder", tier: { index: 1 } });
     });
   });
 
@@ -252,7 +262,7 @@ describe("computeSubsidy", () => {
       ["200.00", true],
       ["200.01", true],
     ])("a ladder amount of %s against an own payment of 200 is full substitution: %s", (amount, full) => {
-      const plan = { ...basePlan, standards: { ladder: [{ minSelfPaid: 100, amount }] } };
+      const plan = { ...basePlan, standards: { ladder: [{ minTier: 100, amount }] } };
       const decision = computeSubsidy(generalMember(200), plan, options);
       expect(decision.status).toBe(full ? "denied" : "granted");
       if (full) {

@@ -38,8 +38,8 @@ const ELIGIBLE = [
   step("plan_not_suspended", "opinion/3.5", "passed", { date: "2025-06-10" }),
 ];
 
-function planPaying(amount: string, minSelfPaid = 0): PlanInput {
-  return { ...basePlan, standards: { ladder: [{ minSelfPaid, amount }] } };
+function planPaying(amount: string, minTier = 0): PlanInput {
+  return { ...basePlan, standards: { ladder: [{ minTier, amount }] } };
 }
 
 describe("computeSubsidy", () => {
@@ -54,12 +54,12 @@ describe("computeSubsidy", () => {
         findings: [],
         rulesVersion: RULES_VERSION,
         basis: "ladder",
-        tier: { index: 1, minSelfPaid: "300.00", amount: "80.00", maxSelfPaid: "499.00" },
+        tier: { index: 1, minTier: "300.00", amount: "80.00", maxTier: "499.00" },
         trace: [
           ...OPENING,
           ...ELIGIBLE,
           step("contribution_consistent", "opinion/3.3", "passed"),
-          step("standard", "annex2/2", "passed", { basis: "ladder", amount: "80.00", hardship: false, selfPaid: "300.00", tier: 1 }),
+          step("standard", "annex2/2", "passed", { basis: "ladder", amount: "80.00", hardship: false, contributionTier: "300.00", tier: 1 }),
           step("floor", "opinion/3.3", "passed", { amount: "80.00", floor: "10.00" }),
           step("cap", "opinion/3.3", "passed", { amount: "80.00", cap: "3000.00" }),
           step("no_full_substitution", "opinion/3.3", "passed", { amount: "80.00", selfPaid: "300.00" }),
@@ -71,14 +71,14 @@ describe("computeSubsidy", () => {
 
     it("on an open-ended rung reports the rung without a maximum", () => {
       const decision = computeSubsidy(generalMember(1000), basePlan, options);
-      expect(decision.tier).toStrictEqual({ index: 3, minSelfPaid: "1000.00", amount: "300.00" });
+      expect(decision.tier).toStrictEqual({ index: 3, minTier: "1000.00", amount: "300.00" });
       expect(Object.keys(decision)).toEqual(["status", "memberId", "year", "amount", "findings", "rulesVersion", "basis", "tier"]);
     });
 
     it("on the hardship amount carries no tier and skips the full-substitution rule", () => {
       const decision = computeSubsidy(governmentPaidMember(), basePlan, traced);
       expect(decision.trace?.slice(8)).toStrictEqual([
-        step("standard", "annex2/2", "passed", { basis: "hardship", amount: "100.00", hardship: true, selfPaid: "0.00" }),
+        step("standard", "annex2/2", "passed", { basis: "hardship", amount: "100.00", hardship: true, contributionTier: "100.00" }),
         step("floor", "opinion/3.3", "passed", { amount: "100.00", floor: "10.00" }),
         step("cap", "opinion/3.3", "passed", { amount: "100.00", cap: "3000.00" }),
         step("no_full_substitution", "opinion/3.3", "skipped", { basis: "hardship" }),
@@ -192,23 +192,23 @@ describe("computeSubsidy", () => {
         step("single_regular_contribution", "opinion/3.2", "failed", { year: 2025, count: 2 }),
         step("plan_not_suspended", "opinion/3.5", "passed", { date: "2025-12-31" }),
         step("contribution_consistent", "opinion/3.3", "passed"),
-        step("standard", "annex2/2", "passed", { basis: "ladder", amount: "80.00", hardship: false, selfPaid: "300.00", tier: 1 }),
+        step("standard", "annex2/2", "passed", { basis: "ladder", amount: "80.00", hardship: false, contributionTier: "300.00", tier: 1 }),
       ]);
     });
 
-    it("names the own payment that falls in no rung, in the finding and the failed standard step", () => {
+    it("names the contribution tier that falls in no rung, in the finding and the failed standard step", () => {
       const decision = computeSubsidy(generalMember("299.50"), basePlan, traced);
       expect(decision.findings).toStrictEqual([
         {
           code: "no_matching_tier",
           severity: "error",
           clause: "annex2/2",
-          message: { zh: "个人缴费 299.50 元不在补助标准的任何档次内", en: "Own payment of 299.50 yuan falls in no rung of the plan's ladder" },
-          path: ["member", "contributions", 0, "selfPaid"],
-          details: { selfPaid: "299.50" },
+          message: { zh: "缴费档次 299.50 元不在补助标准的任何档次内", en: "The contribution tier of 299.50 yuan falls in no rung of the plan's ladder" },
+          path: ["member", "contributions", 0, "tier"],
+          details: { tier: "299.50" },
         },
       ]);
-      expect(decision.trace?.slice(-2)).toStrictEqual([step("standard", "annex2/2", "failed", { selfPaid: "299.50" }), step("unique_member", "opinion/3.2", "passed")]);
+      expect(decision.trace?.slice(-2)).toStrictEqual([step("standard", "annex2/2", "failed", { tier: "299.50" }), step("unique_member", "opinion/3.2", "passed")]);
       expect(Object.keys(decision)).toEqual(["status", "memberId", "year", "amount", "findings", "rulesVersion", "trace"]);
     });
 

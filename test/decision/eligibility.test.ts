@@ -78,8 +78,6 @@ describe("computeSubsidy", () => {
     [undefined, "2025-06-30", undefined, "2025-06-30", false],
     ["2025-07-05", "2025-06-30", undefined, "2025-07-05", true],
     ["2025-07-04", "2025-08-01", undefined, "2025-07-04", false],
-    [undefined, undefined, undefined, "2025-12-31", true],
-    [undefined, undefined, "2025-12-31", "2025-12-31", false],
   ])("judges suspension on asOf %s, else paidOn %s, else 31 December (resumed %s): on %s suspended %s", (asOf, paidOn, resumedOn, date, suspended) => {
     const plan: PlanInput = { ...basePlan, suspensions: [{ ...FILED, resumedOn }] };
     const contribution = { period: 2025, kind: "regular" as const, tier: 300, selfPaid: 300 };
@@ -90,5 +88,63 @@ describe("computeSubsidy", () => {
     expect(step).toMatchObject({ outcome: suspended ? "failed" : "passed", clause: "opinion/3.5" });
     if (suspended) expect(decision.findings[0]).toMatchObject({ code: "plan_suspended", path: ["plan", "suspensions", 0], details: { date } });
     else expect(step?.values).toEqual({ date });
+  });
+
+  describe("a payment date the library does not know is not 31 December (opinion/3.5)", () => {
+    const undated = withContributions({ period: 2025, kind: "regular", tier: 300, selfPaid: 300 });
+    const filed = (from: string, resumedOn?: string): Suspension => ({ from, reason: "集体收入不足", townshipApprovedOn: from, countyFiledOn: from, ...(resumedOn === undefined ? {} : { resumedOn }) });
+
+    it("decides nothing when a suspension starts within the year and neither asOf nor paidOn is given", () => {
+      const decision = computeSubsidy(undated, { ...basePlan, suspensions: [FILED] }, { ...options, trace: true });
+      expect(decision).toMatchObject({ status: "invalid", amount: "0.00" });
+      expect(decision.findings).toEqual([
+        {
+          code: "payment_date_missing",
+          severity: "error",
+          clause: "opinion/3.5",
+          message: {
+            zh: "2025 年度集体补助在年内暂停或恢复，缴费日期不明，无法判断缴费在暂停之前还是之后，请补充缴费日期",
+            en: "A suspension starts or ends within 2025 and the payment date is unknown: whether the member paid before or after it cannot be told",
+          },
+          path: ["member", "contributions", 0, "paidOn"],
+          details: { year: 2025 },
+        },
+      ]);
+      expect(decision.trace?.find((s) => s.rule === "plan_not_suspended")).toMatchObject({ outcome: "failed", clause: "opinion/3.5", values: { year: 2025 } });
+    });
+
+    it.each([
+      ["starting on 1 January, so the whole year is suspended", filed("2025-01-01"), "denied"],
+      ["starting on 2 January", filed("2025-01-02"), "invalid"],
+      ["starting on 31 December", filed("2025-12-31"), "invalid"],
+      ["starting on 1 January of the next year", filed("2026-01-01"), "granted"],
+      ["of the year before, resumed on 1 January", filed("2024-03-01", "2025-01-01"), "granted"],
+      ["of the year before, resumed on 2 January", filed("2024-03-01", "2025-01-02"), "invalid"],
+      ["of the year before, resumed on 31 December", filed("2024-03-01", "2025-12-31"), "invalid"],
+      ["of the year before, resumed on 1 January of the next year", filed("2024-03-01", "2026-01-01"), "denied"],
+      ["not filed at the county", { from: "2025-07-01", reason: "未备案", townshipApprovedOn: "2025-07-01" }, "granted"],
+      ["filed only next year and resumed before it took effect", { from: "2025-03-01", reason: "撤回", townshipApprovedOn: "2025-03-02", countyFiledOn: "2026-01-05", resumedOn: "2025-06-01" }, "granted"],
+    ] as const)("without a payment date, under a suspension %s, decides %s", (_label, suspension, status) => {
+      const decision = computeSubsidy(undated, { ...basePlan, suspensions: [suspension] }, options);
+      expect(decision.status).toBe(status);
+      if (status === "invalid") expect(decision.findings.map((f) => [f.code, f.path])).toEqual([["payment_date_missing", ["member", "contributions", 0, "paidOn"]]]);
+      if (status === "denied") expect(decision.findings.map((f) => [f.code, f.details?.["date"]])).toEqual([["plan_suspended", "2025-12-31"]]);
+    });
+
+    it("judges on asOf when it is given", () => {
+      expect(computeSubsidy(undated, { ...basePlan, suspensions: [FILED] }, { ...options, asOf: "2025-07-04" })).toMatchObject({ status: "granted" });
+    });
+
+    it("judges on paidOn when it is given", () => {
+      const member = withContributions({ period: 2025, kind: "regular", tier: 300, selfPaid: 300, paidOn: "2025-07-05" });
+      expect(computeSubsidy(member, { ...basePlan, suspensions: [FILED] }, options)).toMatchObject({ status: "denied", findings: [{ code: "plan_suspended" }] });
+    });
+
+    it("asks for no date when there is no regular contribution to date", () => {
+      const member = withContributions({ period: 2025, kind: "back_payment", tier: 300, selfPaid: 300 });
+      const decision = computeSubsidy(member, { ...basePlan, suspensions: [FILED] }, options);
+      expect(decision.status).toBe("denied");
+      expect(decision.findings.map((f) => f.code)).toEqual(["back_payment_period"]);
+    });
   });
 });

@@ -58,7 +58,7 @@ describe("computeSubsidy", () => {
       ["10.00", "10.00", "granted"],
       ["10.01", "10.00", "denied"],
     ])("decides with a hand-set floor of %s a standard of %s: %s", (floor, amount, status) => {
-      const plan = { ...basePlan, standards: { ladder: [{ minSelfPaid: 0, amount }] } };
+      const plan = { ...basePlan, standards: { ladder: [{ minTier: 0, amount }] } };
       expect(computeSubsidy(generalMember(300), plan, { year: 2025, policy: withFloor(floor) }).status).toBe(status);
     });
 

@@ -17,7 +17,7 @@ const ladderArb = fc
     fc.integer({ min: 0, max: 50_000 }).map((start) => {
       let min = start;
       return rungs.map((rung, index) => {
-        const entry = index === rungs.length - 1 ? { minSelfPaid: yuan(min), amount: yuan(rung.amount) } : { minSelfPaid: yuan(min), maxSelfPaid: yuan(min + rung.width - 1), amount: yuan(rung.amount) };
+        const entry = index === rungs.length - 1 ? { minTier: yuan(min), amount: yuan(rung.amount) } : { minTier: yuan(min), maxTier: yuan(min + rung.width - 1), amount: yuan(rung.amount) };
         min += rung.width;
         return entry;
       });
@@ -62,13 +62,15 @@ describe("computeSubsidy properties", () => {
     );
   });
 
-  it("never lets the government-paid part change a ladder amount", () => {
+  it("puts members at the same tier on the same rung whoever paid it, and pays the government-paid one at least as much", () => {
     fc.assert(
       fc.property(ladderArb, fc.integer({ min: 1, max: 200_000 }), fc.integer({ min: 1, max: 10_000 }), (ladder, selfPaid, governmentPaid) => {
         const plan = planWith(ladder);
-        const without = computeSubsidy(member(selfPaid, 0), plan, options);
+        // the same tier: all of it paid by the member, or partly by the government
+        const own = computeSubsidy(member(selfPaid + governmentPaid, 0), plan, options);
         const withGovernment = computeSubsidy(member(selfPaid, governmentPaid), plan, options);
-        return without.amount === withGovernment.amount && without.status === withGovernment.status;
+        const sameRung = withGovernment.tier?.index === own.tier?.index;
+        return sameRung && (own.status !== "granted" || (withGovernment.status === "granted" && withGovernment.amount === own.amount));
       }),
     );
   });

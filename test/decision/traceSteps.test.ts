@@ -23,11 +23,11 @@ function offered(): { ladder: readonly ChosenStandard[]; hardship: ChosenStandar
     hardship: parseFen(100) as number,
     hardshipRule: "flat",
     ladder: basePlan.standards.ladder.map((rung) => ({
-      minSelfPaid: parseFen(rung.minSelfPaid) as number,
-      ...("maxSelfPaid" in rung ? { maxSelfPaid: parseFen(rung.maxSelfPaid) as number } : {}),
+      minTier: parseFen(rung.minTier) as number,
+      ...("maxTier" in rung ? { maxTier: parseFen(rung.maxTier) as number } : {}),
       amount: parseFen(rung.amount) as number,
     })),
-  } as never);
+  } as never, ["plan", "standards"]);
   return { ladder: standards.ladder, hardship: standards.hardship as ChosenStandard };
 }
 
@@ -61,7 +61,7 @@ describe("shared trace steps", () => {
       expect(byRule(second, rule), rule).not.toBe(byRule(first, rule));
     }
     expect(byRule(second, "plan_not_suspended")?.values).toEqual({ date: "2025-06-11" });
-    expect(byRule(second, "standard")?.values).toEqual({ basis: "ladder", amount: "150.00", hardship: false, selfPaid: "500.00", tier: 2 });
+    expect(byRule(second, "standard")?.values).toEqual({ basis: "ladder", amount: "150.00", hardship: false, contributionTier: "500.00", tier: 2 });
     expect(byRule(second, "no_full_substitution")?.values).toEqual({ amount: "150.00", selfPaid: "500.00" });
   });
 
@@ -80,8 +80,8 @@ describe("shared trace steps", () => {
     const hardship = { ...generalMember(1000, ID_B), category: "extreme_poverty" } as MemberInput;
     const result = computeRoster([hardship, generalMember("1000.02", ID_A)], plan, traced);
     const standard = (decision: SubsidyDecision | undefined): TraceStep | undefined => traceOf(decision).find((step) => step.rule === "standard");
-    expect(standard(result.decisions[0])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: true, selfPaid: "1000.00", tier: 3 });
-    expect(standard(result.decisions[1])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: false, selfPaid: "1000.02", tier: 3 });
+    expect(standard(result.decisions[0])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: true, contributionTier: "1000.00", tier: 3 });
+    expect(standard(result.decisions[1])?.values).toEqual({ basis: "ladder", amount: "300.00", hardship: false, contributionTier: "1000.02", tier: 3 });
   });
 
   it("refuses a change to a shared step, so no other decision's trace can change", () => {
@@ -99,8 +99,8 @@ describe("shared trace steps", () => {
     const [a, b, c, d] = result.decisions.map(traceOf) as [readonly TraceStep[], readonly TraceStep[], readonly TraceStep[], readonly TraceStep[]];
     a.forEach((step, index) => expect(b[index]).toBe(step));
     const standard = (trace: readonly TraceStep[]): TraceStep | undefined => trace.find((step) => step.rule === "standard");
-    expect(standard(c)?.values).toEqual({ basis: "hardship", amount: "100.00", hardship: true, selfPaid: "300.00" });
-    expect(standard(d)?.values).toEqual({ basis: "ladder", amount: "80.00", hardship: false, selfPaid: "300.00", tier: 1 });
+    expect(standard(c)?.values).toEqual({ basis: "hardship", amount: "100.00", hardship: true, contributionTier: "300.00" });
+    expect(standard(d)?.values).toEqual({ basis: "ladder", amount: "80.00", hardship: false, contributionTier: "300.00", tier: 1 });
     expect(a.find((step) => step.rule === "no_full_substitution")).toBe(c.find((step) => step.rule === "no_full_substitution"));
   });
 });
@@ -184,7 +184,7 @@ describe("TraceSteps", () => {
     expect(steps.standard(rung, true, 30_000)).not.toBe(steps.standard(rung, false, 30_000));
     expect(steps.standard(rung, false, 30_001)).not.toBe(steps.standard(rung, false, 30_000));
     expect(steps.standard(hardship, true, 30_000)).not.toBe(steps.standard(rung, true, 30_000));
-    expect(steps.standard(hardship, true, 30_000).values).toEqual({ basis: "hardship", amount: "100.00", hardship: true, selfPaid: "300.00" });
+    expect(steps.standard(hardship, true, 30_000).values).toEqual({ basis: "hardship", amount: "100.00", hardship: true, contributionTier: "300.00" });
     expect(steps.floor(rung)).toBe(steps.floor(rung));
     expect(steps.floor(rung).values).toEqual({ amount: "80.00", floor: "10.00" });
     expect(steps.cap(rung).values).toEqual({ amount: "80.00", cap: "3000.00" });

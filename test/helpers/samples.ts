@@ -10,18 +10,19 @@ export const ID_BAD_CHECK = "510402198001010019";
 
 export const policy2025 = createPolicy({ highestTier: { 2025: "3000", 2026: "3000" } });
 
-/** A plan with just what a decision reads (annex2/2-like ladder, hardship 100). */
+/** A plan with just what a decision reads (annex2/2-like ladder, hardship 100, the higher of it and the rung: the tilt). */
 export const basePlan = {
   id: "JJ-2025",
   organisation: { name: "金江村股份经济合作联合社", kind: "village", township: "金江镇", county: "仁和区" },
   validity: { kind: "one_year", year: 2025 },
   standards: {
     hardship: 100,
+    hardshipRule: "higher_of",
     ladder: [
-      { minSelfPaid: 200, maxSelfPaid: 299, amount: 50 },
-      { minSelfPaid: 300, maxSelfPaid: 499, amount: 80 },
-      { minSelfPaid: 500, maxSelfPaid: 999, amount: 150 },
-      { minSelfPaid: 1000, amount: 300 },
+      { minTier: 200, maxTier: 299, amount: 50 },
+      { minTier: 300, maxTier: 499, amount: 80 },
+      { minTier: 500, maxTier: 999, amount: 150 },
+      { minTier: 1000, amount: 300 },
     ],
   },
 } satisfies PlanInput;

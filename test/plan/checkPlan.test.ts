@@ -23,7 +23,11 @@ describe("checkPlan", () => {
 
   it("reports blank objects and standards that pay nothing as missing", () => {
     const report = check(planWith({ objects: "  ", standards: { ladder: [] } }));
-    expect(report.findings.map((f) => f.details?.element)).toEqual(["objects", "standards"]);
+    expect(report.findings.map((f) => [f.code, f.details?.element])).toEqual([
+      ["plan_missing_element", "objects"],
+      ["plan_missing_element", "standards"],
+      ["hardship_amount_missing", undefined],
+    ]);
   });
 
   it("reports every missing element at once", () => {
@@ -151,8 +155,8 @@ describe("checkPlan", () => {
   });
 
   it("is compliant exactly when no finding is an error", () => {
-    const warningOnly = check(planWith({ standards: { ...compliantPlan.standards, ladder: [{ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 400, amount: 80 }] } }));
-    expect(summary(warningOnly.findings)).toEqual([["ladder_gap", "annex2/2", ["plan", "standards", "ladder", 1, "minSelfPaid"], "warning"]]);
+    const warningOnly = check(planWith({ standards: { ...compliantPlan.standards, ladder: [{ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 400, amount: 80 }] } }));
+    expect(summary(warningOnly.findings)).toEqual([["ladder_gap", "annex2/2", ["plan", "standards", "ladder", 1, "minTier"], "warning"]]);
     expect(warningOnly.compliant).toBe(true);
   });
 

@@ -89,7 +89,7 @@ describe("checkPlan", () => {
   describe("stated standards (annex1/1)", () => {
     it.each([
       ["a hardship amount alone", { hardship: 100, ladder: [] }, []],
-      ["a ladder alone", { ladder: [{ minSelfPaid: 200, amount: 50 }] }, []],
+      ["a ladder alone", { ladder: [{ minTier: 200, amount: 50 }] }, []],
       ["neither", { ladder: [] }, [["plan_missing_element", "annex1/1", ["plan", "standards"], "error"]]],
     ])("judges standards stating %s", (_name, standards, expected) => {
       expect(summary(only(check(planWith({ standards })).findings, "plan_missing_element"))).toEqual(expected);
@@ -112,18 +112,18 @@ describe("checkPlan", () => {
   });
 
   describe("full substitution (opinion/3.3)", () => {
-    it("reports each rung in the order written, with its range, amount and smallest own payment", () => {
-      const report = check(ladder({ minSelfPaid: 300, amount: 300 }, { minSelfPaid: 200, maxSelfPaid: 299, amount: 250 }));
+    it("reports each rung in the order written, with its range, amount and lowest tier", () => {
+      const report = check(ladder({ minTier: 300, amount: 300 }, { minTier: 200, maxTier: 299, amount: 250 }));
       expect(only(report.findings, "full_substitution_standard").map((f) => [f.path, f.details, f.message.en])).toEqual([
         [
           ["plan", "standards", "ladder", 0, "amount"],
-          { range: "300.00+", amount: "300.00", minSelfPaid: "300.00" },
-          "The rung for 300.00+ yuan pays 300.00 yuan, not below the smallest own payment it covers (300.00 yuan): full substitution",
+          { range: "300.00+", amount: "300.00", minTier: "300.00" },
+          "The rung for 300.00+ yuan pays 300.00 yuan, not below the lowest tier it covers (300.00 yuan), which a member without government payment pays in full: full substitution",
         ],
         [
           ["plan", "standards", "ladder", 1, "amount"],
-          { range: "200.00–299.00", amount: "250.00", minSelfPaid: "200.00" },
-          "The rung for 200.00–299.00 yuan pays 250.00 yuan, not below the smallest own payment it covers (200.00 yuan): full substitution",
+          { range: "200.00–299.00", amount: "250.00", minTier: "200.00" },
+          "The rung for 200.00–299.00 yuan pays 250.00 yuan, not below the lowest tier it covers (200.00 yuan), which a member without government payment pays in full: full substitution",
         ],
       ]);
     });

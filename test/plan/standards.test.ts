@@ -4,7 +4,7 @@ import { compliantPlan } from "../helpers/samples.js";
 import { check, only, planWith, summary } from "./helpers.js";
 
 function ladder(...rungs: SubsidyTierInput[]): PlanInput {
-  return planWith({ standards: { hardship: 100, ladder: rungs } });
+  return planWith({ standards: { hardship: 100, hardshipRule: "higher_of", ladder: rungs } });
 }
 
 describe("checkPlan", () => {
@@ -23,7 +23,7 @@ describe("checkPlan", () => {
     });
 
     it("checks every rung and names the amount, the limit and the year", () => {
-      const report = check(ladder({ minSelfPaid: 200, maxSelfPaid: 299, amount: 5 }, { minSelfPaid: 300, maxSelfPaid: 3999, amount: 8 }, { minSelfPaid: 4000, amount: 3500 }));
+      const report = check(ladder({ minTier: 200, maxTier: 299, amount: 5 }, { minTier: 300, maxTier: 3999, amount: 8 }, { minTier: 4000, amount: 3500 }));
       expect(summary(report.findings)).toEqual([
         ["standard_below_floor", "opinion/3.3", ["plan", "standards", "ladder", 0, "amount"], "error"],
         ["standard_below_floor", "opinion/3.3", ["plan", "standards", "ladder", 1, "amount"], "error"],
@@ -35,7 +35,7 @@ describe("checkPlan", () => {
 
     it("checks each year of a standing plan that the policy has, against that year's tier", () => {
       const policy = createPolicy({ highestTier: { 2024: "2000", 2025: "3000", 2026: "4000" } });
-      const plan = planWith({ validity: { kind: "standing", fromYear: 2025 }, standards: { hardship: 2500, ladder: [{ minSelfPaid: 300, amount: 80 }] } });
+      const plan = planWith({ validity: { kind: "standing", fromYear: 2025 }, standards: { hardship: 2500, ladder: [{ minTier: 300, amount: 80 }] } });
       expect(check(plan, { policy }).findings).toEqual([]);
       const tighter = createPolicy({ highestTier: { 2025: "2400", 2026: "2200" } });
       expect(check(plan, { policy: tighter }).findings.map((f) => [f.code, f.details?.year])).toEqual([
@@ -67,7 +67,7 @@ describe("checkPlan", () => {
 
   describe("the ladder's shape (annex2/2)", () => {
     it("finds no gap between rungs written in whole yuan (200–299, 300–499)", () => {
-      expect(check(ladder({ minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, maxSelfPaid: 499, amount: 80 })).findings).toEqual([]);
+      expect(check(ladder({ minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, maxTier: 499, amount: 80 })).findings).toEqual([]);
     });
 
     it.each([
@@ -79,10 +79,10 @@ describe("checkPlan", () => {
       [[299, 302], [["300.00", "301.00"]]],
       [[299, 400], [["300.00", "399.00"]]],
     ])("looks for whole-yuan gaps: a rung ending at %j", ([max, nextMin], gaps) => {
-      const report = check(ladder({ minSelfPaid: 200, maxSelfPaid: max as number, amount: 50 }, { minSelfPaid: nextMin as number, amount: 80 }));
+      const report = check(ladder({ minTier: 200, maxTier: max as number, amount: 50 }, { minTier: nextMin as number, amount: 80 }));
       const found = only(report.findings, "ladder_gap");
       expect(found.map((f) => [f.details?.from, f.details?.to])).toEqual(gaps);
-      for (const finding of found) expect([finding.clause, finding.path, finding.severity]).toEqual(["annex2/2", ["plan", "standards", "ladder", 1, "minSelfPaid"], "warning"]);
+      for (const finding of found) expect([finding.clause, finding.path, finding.severity]).toEqual(["annex2/2", ["plan", "standards", "ladder", 1, "minTier"], "warning"]);
     });
 
     it.each([
@@ -90,24 +90,24 @@ describe("checkPlan", () => {
       [299.99, true],
       [300, false],
     ])("reports ladder_overlap when the next rung starts at %s (the first ends at 299.99)", (nextMin, overlaps) => {
-      const report = check(ladder({ minSelfPaid: 200, maxSelfPaid: 299.99, amount: 50 }, { minSelfPaid: nextMin, amount: 80 }));
+      const report = check(ladder({ minTier: 200, maxTier: 299.99, amount: 50 }, { minTier: nextMin, amount: 80 }));
       expect(summary(only(report.findings, "ladder_overlap"))).toEqual(overlaps ? [["ladder_overlap", "annex2/2", ["plan", "standards", "ladder", 1], "error"]] : []);
     });
 
     it("reports an open-ended rung below another, whatever the order written", () => {
-      const report = check(ladder({ minSelfPaid: 1000, amount: 300 }, { minSelfPaid: 300, amount: 80 }));
+      const report = check(ladder({ minTier: 1000, amount: 300 }, { minTier: 300, amount: 80 }));
       expect(only(report.findings, "ladder_overlap").map((f) => [f.path, f.details])).toEqual([
         [["plan", "standards", "ladder", 0], { range: "1000.00+", otherRange: "300.00+", other: 1 }],
       ]);
     });
 
     it("keeps the written order of two rungs that start at the same own payment", () => {
-      const report = check(ladder({ minSelfPaid: 300, maxSelfPaid: 499, amount: 90 }, { minSelfPaid: 300, amount: 80 }));
+      const report = check(ladder({ minTier: 300, maxTier: 499, amount: 90 }, { minTier: 300, amount: 80 }));
       expect(report.findings.filter((f) => f.code.startsWith("ladder_")).map((f) => [f.code, f.path, f.details])).toEqual([
         ["ladder_overlap", ["plan", "standards", "ladder", 1], { range: "300.00+", otherRange: "300.00–499.00", other: 0 }],
         ["ladder_not_increasing", ["plan", "standards", "ladder", 1, "amount"], { range: "300.00+", amount: "80.00", lowerRange: "300.00–499.00", lowerAmount: "90.00" }],
       ]);
-      const swapped = check(ladder({ minSelfPaid: 300, amount: 80 }, { minSelfPaid: 300, maxSelfPaid: 499, amount: 90 }));
+      const swapped = check(ladder({ minTier: 300, amount: 80 }, { minTier: 300, maxTier: 499, amount: 90 }));
       expect(swapped.findings.filter((f) => f.code.startsWith("ladder_")).map((f) => [f.code, f.path, f.details])).toEqual([
         ["ladder_overlap", ["plan", "standards", "ladder", 1], { range: "300.00–499.00", otherRange: "300.00+", other: 0 }],
       ]);
@@ -118,12 +118,12 @@ describe("checkPlan", () => {
       [80, false],
       [80.01, false],
     ])("reports ladder_not_increasing when the higher rung pays %s against 80", (amount, reported) => {
-      const report = check(ladder({ minSelfPaid: 200, maxSelfPaid: 299, amount: 80 }, { minSelfPaid: 300, amount }));
+      const report = check(ladder({ minTier: 200, maxTier: 299, amount: 80 }, { minTier: 300, amount }));
       expect(summary(only(report.findings, "ladder_not_increasing"))).toEqual(reported ? [["ladder_not_increasing", "annex2/2", ["plan", "standards", "ladder", 1, "amount"], "error"]] : []);
     });
 
     it("compares each rung with every lower rung, in the ladder's sorted order", () => {
-      const report = check(ladder({ minSelfPaid: 500, amount: 70 }, { minSelfPaid: 200, maxSelfPaid: 299, amount: 50 }, { minSelfPaid: 300, maxSelfPaid: 499, amount: 90 }));
+      const report = check(ladder({ minTier: 500, amount: 70 }, { minTier: 200, maxTier: 299, amount: 50 }, { minTier: 300, maxTier: 499, amount: 90 }));
       expect(only(report.findings, "ladder_not_increasing").map((f) => [f.path, f.details])).toEqual([
         [["plan", "standards", "ladder", 0, "amount"], { range: "500.00+", amount: "70.00", lowerRange: "300.00–499.00", lowerAmount: "90.00" }],
       ]);
@@ -134,7 +134,7 @@ describe("checkPlan", () => {
       [200, true],
       [250, true],
     ])("reports full_substitution_standard when a 200–299 rung pays %s", (amount, reported) => {
-      const report = check(ladder({ minSelfPaid: 200, maxSelfPaid: 299, amount }, { minSelfPaid: 300, amount: 299.99 }));
+      const report = check(ladder({ minTier: 200, maxTier: 299, amount }, { minTier: 300, amount: 299.99 }));
       expect(summary(only(report.findings, "full_substitution_standard"))).toEqual(
         reported ? [["full_substitution_standard", "opinion/3.3", ["plan", "standards", "ladder", 0, "amount"], "error"]] : [],
       );
@@ -145,7 +145,7 @@ describe("checkPlan", () => {
     });
 
     it("reports every ladder problem at once", () => {
-      const report = check(ladder({ minSelfPaid: 100, maxSelfPaid: 250, amount: 120 }, { minSelfPaid: 200, maxSelfPaid: 299, amount: 60 }, { minSelfPaid: 500, amount: 5000 }));
+      const report = check(ladder({ minTier: 100, maxTier: 250, amount: 120 }, { minTier: 200, maxTier: 299, amount: 60 }, { minTier: 500, amount: 5000 }));
       expect(report.findings.map((f) => f.code)).toEqual([
         "standard_above_cap",
         "ladder_overlap",

@@ -67,8 +67,7 @@ describe("computeSubsidy", () => {
     [undefined, "2025-07-01", "denied"],
     ["2025-06-30", "2025-07-10", "granted"],
     ["2025-07-01", "2025-06-10", "denied"],
-    [undefined, undefined, "denied"],
-  ])("judges suspension on options.asOf (%s), else the contribution's paidOn (%s), else 31 December: %s", (asOf, paidOn, status) => {
+  ])("judges suspension on options.asOf (%s), else the contribution's paidOn (%s): %s", (asOf, paidOn, status) => {
     const decision = computeSubsidy(memberPaidOn(paidOn), plan, asOf === undefined ? { year: 2025, policy: policy2025 } : { year: 2025, policy: policy2025, asOf });
     expect(decision.status).toBe(status);
     if (status === "denied") {
@@ -79,9 +78,15 @@ describe("computeSubsidy", () => {
   it.each([
     ["2025-12-31", "granted"],
     ["2026-01-01", "denied"],
-  ])("judges 31 December against a resumption on %s", (resumedOn, status) => {
+  ])("judges asOf 31 December against a resumption on %s", (resumedOn, status) => {
     const resumed = suspended({ from: "2025-07-01", reason: "集体收入不足", townshipApprovedOn: "2025-07-01", countyFiledOn: "2025-07-01", resumedOn });
-    expect(computeSubsidy(memberPaidOn(undefined), resumed, { year: 2025, policy: policy2025 }).status).toBe(status);
+    expect(computeSubsidy(memberPaidOn(undefined), resumed, { year: 2025, policy: policy2025, asOf: "2025-12-31" }).status).toBe(status);
+  });
+
+  it("decides nothing without asOf or paidOn when the suspension starts within the year", () => {
+    const decision = computeSubsidy(memberPaidOn(undefined), plan, { year: 2025, policy: policy2025 });
+    expect(decision.status).toBe("invalid");
+    expect(decision.findings.map((f) => [f.code, f.severity, f.clause, f.path])).toEqual([["payment_date_missing", "error", "opinion/3.5", ["member", "contributions", 0, "paidOn"]]]);
   });
 
   it("ignores a suspension the county did not record", () => {

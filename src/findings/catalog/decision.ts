@@ -51,6 +51,13 @@ export const decisionFindings = {
     en: "The collective subsidy is suspended from {from} ({reason})",
     action: "Pay nothing until resumption has been applied for and recorded.",
   },
+  payment_date_missing: {
+    severity: "error",
+    clause: "opinion/3.5",
+    zh: "{year} 年度集体补助在年内暂停或恢复，缴费日期不明，无法判断缴费在暂停之前还是之后，请补充缴费日期",
+    en: "A suspension starts or ends within {year} and the payment date is unknown: whether the member paid before or after it cannot be told",
+    action: "Record the contribution's payment date (paidOn), or pass the date to judge on (asOf).",
+  },
   plan_missing_element: {
     severity: "error",
     clause: "annex1/1",
@@ -61,9 +68,9 @@ export const decisionFindings = {
   no_matching_tier: {
     severity: "error",
     clause: "annex2/2",
-    zh: "个人缴费 {selfPaid} 元不在补助标准的任何档次内",
-    en: "Own payment of {selfPaid} yuan falls in no rung of the plan's ladder",
-    action: "Check the member's own payment, or complete the plan's ladder.",
+    zh: "缴费档次 {tier} 元不在补助标准的任何档次内",
+    en: "The contribution tier of {tier} yuan falls in no rung of the plan's ladder",
+    action: "Check the member's contribution tier, or complete the plan's ladder.",
   },
   government_paid_double_counted: {
     severity: "error",
