@@ -12,6 +12,8 @@ export const EXIT = {
   invalid: 2,
   /** the command line is wrong (unknown command or option, a required flag missing); nothing was read */
   usage: 64,
+  /** a bug in the command line itself (EX_SOFTWARE); the message is on stderr */
+  internal: 70,
 } as const;
 
 /** The command line is wrong: exit 64 with the message and a pointer to `--help`. */

@@ -10,7 +10,8 @@ const EXIT_CODES = `退出码 / Exit codes
       some input could not be read: a file missing or not JSON, a line not JSON, a decision "invalid",
       an invalid_input finding
   64  命令行用法错误（未知命令或选项、缺少必需选项），未读取任何数据
-      usage error (unknown command or option, a required option missing); nothing was read`;
+      usage error (unknown command or option, a required option missing); nothing was read
+  70  内部错误（程序缺陷，请报告）/ internal error (a bug: please report it)`;
 
 export const MAIN_HELP = `collective-pension-subsidy — 攀枝花市村集体经济补助城乡居民养老保险参保缴费的规则（命令行）
 Panzhihua village-collective pension subsidy rules, as a command line.
