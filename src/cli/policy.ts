@@ -10,6 +10,13 @@ const HIGHEST_TIER = /^(\d{4})=(\S+)$/;
  * error. The amount is passed on as written; createPolicy judges it.
  */
 export async function policyFrom(values: { "highest-tier"?: string[]; policy?: string }): Promise<Policy> {
+  const policy = await buildPolicy(values);
+  // a bad figure makes every decision invalid; say why once, before the results
+  for (const finding of policy.findings) process.stderr.write(`policy: ${finding.message.zh} / ${finding.message.en}\n`);
+  return policy;
+}
+
+async function buildPolicy(values: { "highest-tier"?: string[]; policy?: string }): Promise<Policy> {
   const tiers = values["highest-tier"] ?? [];
   if (tiers.length > 0 && values.policy !== undefined) throw new UsageError("give --highest-tier or --policy, not both");
   if (values.policy !== undefined) return createPolicy((await readJson(values.policy, "--policy")) as CreatePolicyOptions);

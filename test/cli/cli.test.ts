@@ -127,6 +127,20 @@ describe("collective-pension-subsidy decide", () => {
     expect(run.stdout).toBe(flags.stdout);
   });
 
+  it("passes --as-of and --trace to the library", async () => {
+    const options = { year: 2025, policy, asOf: "2025-03-01", trace: true };
+    const run = await runCli(["decide", "--plan", plan, "--year", "2025", ...TIER, "--as-of", "2025-03-01", "--trace"], jsonl(roster));
+    expect(lines(run.stdout)).toEqual(JSON.parse(JSON.stringify(computeRoster(roster, basePlan as PlanInput, options).decisions)));
+    expect(run.stdout).toContain('"trace":[');
+  });
+
+  it("says on stderr why a figure given on the command line is refused, and decides every member invalid", async () => {
+    const run = await runCli(["decide", "--plan", plan, "--year", "2025", "--highest-tier", "2025=abc"], jsonl(roster.slice(0, 1)));
+    expect(run.stderr).toMatch(/^policy: 输入数据无效：highestTier\.2025/);
+    expect((lines(run.stdout)[0] as { status: string }).status).toBe("invalid");
+    expect(run.code).toBe(2);
+  });
+
   it("stays quiet on stderr when stderr is not a terminal, and writes no file", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "cps-cli-cwd-"));
     try {
