@@ -96,7 +96,8 @@ export const CHECK_PLAN_HELP = `collective-pension-subsidy check-plan — 审查
   --policy FILE             或：createPolicy 的输入（JSON）/ or: createPolicy's input as JSON
   --year YYYY               审查的年度 / the year to check
   --as-of YYYY-MM-DD        判断暂停执行的日期 / judge suspension on this date
-  --roster FILE             用于测算资金的成员（JSON 数组或 JSON Lines）/ members to cost the plan
+  --roster FILE             用于测算资金的成员（JSON 数组或 JSON Lines，整体读入）
+                            members to cost the plan (a JSON array or JSON Lines, read whole)
   --calendar FILE           工作日历（JSON，{ source, years }），原样使用，代替内置 2024–2026 日历
                             a working-day calendar (JSON), used as given instead of the built-in one
   -h, --help                本说明 / this help
