@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the purity rules of src/ (no clock, no
-// randomness, no console, no process) so that a rule can never depend on the machine.
+// randomness, no console, no process) so that a rule can never depend on the machine; src/cli,
+// the command line, is the one place with I/O.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -24,6 +25,26 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "rules are deterministic: no Math.random" },
         { selector: "TSEnumDeclaration", message: "use a union of string literals, not an enum" },
         { selector: "ExportDefaultDeclaration", message: "named exports only" },
+      ],
+    },
+  },
+  {
+    // The library never reaches the command line (src/cli is its own entry, dist/cli.js).
+    files: ["src/**/*.ts"],
+    ignores: ["src/cli/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/cli/*"], message: "the library does not import the command line" }] }],
+    },
+  },
+  {
+    // The command line is the one place in src/ with I/O: it reads files and stdin and writes
+    // stdout and stderr (never console). It reaches the library only through its public index.
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "console", "fetch", "window"],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../*/**", "!../index.js"], message: "the command line uses the public API only: import from ../index.js" }] },
       ],
     },
   },

@@ -5,9 +5,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // Docs, time-zone and contract replays re-run whole processes or compile every schema: too slow per mutant.
+    // The command line's tests (test/cli) run the CLI in child processes, which Stryker's mutants never reach.
     // memberFallback.test.ts replaces the fast member reader with vi.mock; without isolation that
     // mock would leak into the files after it, so it runs in the ordinary suite only.
-    exclude: ["test/docs/**", "test/determinism/**", "test/contract/**", "test/decision/memberFallback.test.ts", "node_modules/**"],
+    exclude: ["test/docs/**", "test/determinism/**", "test/contract/**", "test/cli/**", "test/decision/memberFallback.test.ts", "node_modules/**"],
     typecheck: { enabled: false },
     // Stryker switches mutants at run time (one instrumented build), so test files can share one
     // module graph: re-importing the library, zod and fast-check for every file of every mutant

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a scratch project, as a new user would, and compiles an ESM
 # and a CJS file against it under moduleResolution nodenext, then runs both: decide a member
-# and read the finding in Chinese. Catches type and packaging faults attw and publint miss.
+# and read the finding in Chinese; then runs the installed command line (`npx collective-pension-subsidy`)
+# on one member. Catches type and packaging faults attw and publint miss.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
@@ -42,4 +43,14 @@ TS
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
 node out/esm.mjs
 node out/cjs.cjs
-echo "consumer check: ESM and CJS compile under nodenext and run"
+cat > plan.json <<'JSON'
+{ "id": "p", "organisation": { "name": "金江村", "kind": "village", "township": "金江镇", "county": "仁和区" },
+  "validity": { "kind": "one_year", "year": 2025 }, "standards": { "ladder": [{ "minTier": 300, "amount": 80 }] } }
+JSON
+line=$(echo '{"id":"510402198001010018","name":"张三","collectiveMember":true,"enrolled":true,"category":"general","contributions":[{"period":2025,"kind":"regular","tier":300,"selfPaid":300}]}' \
+  | npx --no-install collective-pension-subsidy decide --plan plan.json --year 2025 --highest-tier 2025=3000)
+case "$line" in
+  '{"status":"granted","memberId":"510402198001010018","year":2025,"amount":"80.00",'*) echo "cli: ${line:0:80}…" ;;
+  *) echo "unexpected command-line output: $line" >&2; exit 1 ;;
+esac
+echo "consumer check: ESM and CJS compile under nodenext and run; the installed command line decides"
