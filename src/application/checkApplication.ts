@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen } from "../core/money.js";
 import { prepareContext } from "../decision/context.js";
@@ -95,26 +96,26 @@ function field(value: unknown, key: string): unknown {
 export function checkApplication(application: ApplicationInput, options: CheckApplicationOptions): ApplicationReport {
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(application);
-  if (!envelope.success) findings.push(...findingsFromZodError(envelope.error, ["application"]));
+  if (!envelope.success) pushAll(findings, findingsFromZodError(envelope.error, ["application"]));
   const policy = field(options, "policy");
 
   // The plan and the policy are read once for every member. Problems of the policy are reported
   // here; problems of the plan come from the envelope or from checkPlan.
   const prepared = prepareContext(field(application, "plan"), { year: field(application, "year"), policy });
   if (!prepared.ok) {
-    findings.push(...prepared.findings.filter((finding) => finding.path?.[0] === "options" && finding.path[1] !== "year"));
+    pushAll(findings, prepared.findings.filter((finding) => finding.path?.[0] === "options" && finding.path[1] !== "year"));
   }
 
   if (envelope.success) {
-    findings.push(...checkSubmission(envelope.data));
-    findings.push(...checkAttachedPlan(field(application, "plan"), envelope.data.year, policy));
+    pushAll(findings, checkSubmission(envelope.data));
+    pushAll(findings, checkAttachedPlan(field(application, "plan"), envelope.data.year, policy));
   }
 
   const rawRoster = field(application, "roster");
   const rows: readonly unknown[] = Array.isArray(rawRoster) ? rawRoster : [];
   const roster = checkRoster(rows, prepared);
-  if (envelope.success) findings.push(...checkFunds(envelope.data.plan, envelope.data.year, roster.claimed, roster.computed));
-  findings.push(...roster.findings);
+  if (envelope.success) pushAll(findings, checkFunds(envelope.data.plan, envelope.data.year, roster.claimed, roster.computed));
+  pushAll(findings, roster.findings);
 
   return {
     compliant: !hasError(findings),

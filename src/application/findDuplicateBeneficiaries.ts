@@ -2,6 +2,7 @@
  * One subsidy a year per member — opinion/3.2: the same resident ID listed for the same year in
  * two applications (two organisations, or one organisation applying twice) is subsidised twice.
  */
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
@@ -73,7 +74,7 @@ export function findDuplicateBeneficiaries(applications: readonly unknown[]): Du
   for (let applicationIndex = 0; applicationIndex < applications.length; applicationIndex++) {
     const parsed = ListingSchema.safeParse(applications[applicationIndex]);
     if (!parsed.success) {
-      findings.push(...findingsFromZodError(parsed.error, ["applications", applicationIndex]));
+      pushAll(findings, findingsFromZodError(parsed.error, ["applications", applicationIndex]));
       continue;
     }
     const { id: applicationId, year, roster } = parsed.data;

@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
@@ -127,7 +128,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
       total += entry.data.amount;
       amount = formatFen(entry.data.amount);
     } else {
-      findings.push(...findingsFromZodError(entry.error, root));
+      pushAll(findings, findingsFromZodError(entry.error, root));
     }
     const rawMember = field(raw, "member");
     const member = MemberSchema.safeParse(rawMember);
@@ -143,7 +144,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
         政府代缴金额: contribution === undefined ? "" : formatFen(contribution.governmentPaid),
       };
     } else {
-      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) findings.push(...findingsFromZodError(member.error, [...root, "member"]));
+      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) pushAll(findings, findingsFromZodError(member.error, [...root, "member"]));
       const category = field(rawMember, "category");
       cells = {
         姓名: text(field(rawMember, "name")),

@@ -1,4 +1,5 @@
 import { formatFen } from "../core/money.js";
+import { pushAll } from "../core/pushAll.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import type { Voucher, VoucherInput } from "../models/application.js";
@@ -154,8 +155,8 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
   const parsedType = EventTypeSchema.safeParse(event);
   if (!parsedState.success || !parsedType.success) {
     const findings: Finding[] = [];
-    if (!parsedState.success) findings.push(...findingsFromZodError(parsedState.error, ["state"]));
-    if (!parsedType.success) findings.push(...findingsFromZodError(parsedType.error, ["event"]));
+    if (!parsedState.success) pushAll(findings, findingsFromZodError(parsedState.error, ["state"]));
+    if (!parsedType.success) pushAll(findings, findingsFromZodError(parsedType.error, ["event"]));
     return failed(findings);
   }
   const current: ParsedState = parsedState.data;
