@@ -124,9 +124,9 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   const parsedMember = MemberSchema.safeParse(member);
   const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);
   const parsedOptions = AccountCreditOptionsSchema.safeParse(options);
-  if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"]));
-  if (parsedDecision !== undefined && !parsedDecision.success) pushAll(findings, findingsFromZodError(parsedDecision.error, ["decision"]));
-  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"]));
+  if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"], member));
+  if (parsedDecision !== undefined && !parsedDecision.success) pushAll(findings, findingsFromZodError(parsedDecision.error, ["decision"], decision));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
 
   const memberData = parsedMember.success ? parsedMember.data : undefined;
   const year = parsedOptions.success ? parsedOptions.data.year : undefined;

@@ -124,7 +124,7 @@ export function compareScenarios(a: ScenarioArgument, b: ScenarioArgument, optio
   const sa = readScenario(a, ["a"], findings);
   const sb = readScenario(b, ["b"], findings);
   const parsedOptions = ProjectionAssumptionsSchema.safeParse(options);
-  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, root));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, root, options));
   pushAll(findings, missingAssumptions(options, root));
   if (sa === undefined || sb === undefined || !parsedOptions.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const assumptions = parsedOptions.data;

@@ -99,7 +99,7 @@ export function projectPension(options: ProjectPensionArgument): ProjectPensionR
   const parsed = ProjectPensionOptionsSchema.safeParse(refused ? { ...options, scenario: undefined } : options);
   // Without the refused scenario zod says "give a scenario": already said, more precisely, above.
   const isScenarioPath = (f: Finding): boolean => f.path?.length === 2 && f.path[1] === "scenario";
-  if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, root).filter((f) => !(refused && isScenarioPath(f))));
+  if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, root, options).filter((f) => !(refused && isScenarioPath(f))));
   pushAll(findings, missingAssumptions(options, root));
   if (!parsed.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const data = parsed.data;

@@ -21,7 +21,7 @@ export function readScenario(value: unknown, path: FindingPath, findings: Findin
   }
   const parsed = CreditScenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  pushAll(findings, findingsFromZodError(parsed.error, path));
+  pushAll(findings, findingsFromZodError(parsed.error, path, value));
   return undefined;
 }
 

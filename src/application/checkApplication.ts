@@ -5,6 +5,7 @@ import { prepareContext } from "../decision/context.js";
 import type { SubsidyDecision } from "../decision/types.js";
 import { hasError, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { tooManyItems } from "../findings/tooManyItems.js";
 import { ApplicationSchema, MAX_ROSTER_ROWS, type ApplicationInput } from "../models/application.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
@@ -94,9 +95,15 @@ function field(value: unknown, key: string): unknown {
  * ```
  */
 export function checkApplication(application: ApplicationInput, options: CheckApplicationOptions): ApplicationReport {
+  // Past the limit, the one finding says so, from the roster's length; no row is read.
+  const tooMany = tooManyItems(field(application, "roster"), MAX_ROSTER_ROWS, ["application", "roster"]);
+  if (tooMany !== undefined) {
+    const totals = { members: 0, granted: 0, denied: 0, invalid: 0, claimed: "0.00", computed: "0.00" };
+    return { compliant: false, findings: [tooMany], totals, decisions: [], rulesVersion: RULES_VERSION };
+  }
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(application);
-  if (!envelope.success) pushAll(findings, findingsFromZodError(envelope.error, ["application"]));
+  if (!envelope.success) pushAll(findings, findingsFromZodError(envelope.error, ["application"], application));
   const policy = field(options, "policy");
 
   // The plan and the policy are read once for every member. Problems of the policy are reported

@@ -6,8 +6,10 @@ import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { tooManyItems, tooManyItemsFinding } from "../findings/tooManyItems.js";
 import { IdNumberSchema } from "../models/idNumber.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
+import { LIMITS } from "../models/limits.js";
 import { SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
 
@@ -36,6 +38,16 @@ function memberIdOfRow(row: unknown): string | undefined {
   if (typeof member !== "object" || member === null) return undefined;
   const parsed = IdNumberSchema.safeParse((member as { id?: unknown }).id);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** `too_many_items` when the rosters of all the applications hold more rows together than LIMITS.rowsInAllApplications. */
+function tooManyRows(applications: readonly unknown[]): Finding | undefined {
+  let rows = 0;
+  for (const application of applications) {
+    const roster = typeof application === "object" && application !== null ? (application as { roster?: unknown }).roster : undefined;
+    if (Array.isArray(roster)) rows += roster.length;
+  }
+  return rows > LIMITS.rowsInAllApplications ? tooManyItemsFinding(["applications"], rows, LIMITS.rowsInAllApplications, "各申请名单合计") : undefined;
 }
 
 /**
@@ -70,11 +82,14 @@ export function findDuplicateBeneficiaries(applications: readonly unknown[]): Du
     findings.push(makeFinding("invalid_input", ["applications"], { field: "applications", problem: "expected an array of applications" }));
     return { findings, rulesVersion: RULES_VERSION };
   }
+  // Past a limit, one finding from the lengths alone; no row is read.
+  const tooMany = tooManyItems(applications, LIMITS.applications, ["applications"]) ?? tooManyRows(applications);
+  if (tooMany !== undefined) return { findings: [tooMany], rulesVersion: RULES_VERSION };
   const firstByYearAndId = new Map<string, FirstListing>();
   for (let applicationIndex = 0; applicationIndex < applications.length; applicationIndex++) {
     const parsed = ListingSchema.safeParse(applications[applicationIndex]);
     if (!parsed.success) {
-      pushAll(findings, findingsFromZodError(parsed.error, ["applications", applicationIndex]));
+      pushAll(findings, findingsFromZodError(parsed.error, ["applications", applicationIndex], applications[applicationIndex]));
       continue;
     }
     const { id: applicationId, year, roster } = parsed.data;

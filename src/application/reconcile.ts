@@ -8,7 +8,9 @@ import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { tooManyItems } from "../findings/tooManyItems.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
+import { LIMITS } from "../models/limits.js";
 import { IdNumberSchema } from "../models/idNumber.js";
 import { MoneySchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
@@ -43,7 +45,7 @@ export interface ReconcileResult {
 const EnvelopeSchema = z.object({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
   payment: z.object({ amount: MoneySchema }),
-  bookings: z.array(z.unknown()).max(MAX_ROSTER_ROWS * 10),
+  bookings: z.array(z.unknown()).max(LIMITS.bookings),
 });
 const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema }), amount: MoneySchema });
 const BookingSchema = z.object({ memberId: IdNumberSchema, amount: MoneySchema });
@@ -65,7 +67,7 @@ function readLines<T extends z.ZodType<{ amount: Fen }>>(
   for (let index = 0; index < rows.length; index++) {
     const parsed = schema.safeParse(rows[index]);
     if (parsed.success) lines.push({ index, memberId: idOf(parsed.data), amount: parsed.data.amount });
-    else pushAll(findings, findingsFromZodError(parsed.error, [...root, index]));
+    else pushAll(findings, findingsFromZodError(parsed.error, [...root, index], rows[index]));
   }
   return lines;
 }
@@ -108,7 +110,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(input);
   if (!envelope.success) {
-    pushAll(findings, findingsFromZodError(envelope.error, ["input"]));
+    pushAll(findings, findingsFromZodError(envelope.error, ["input"], input));
     return { balanced: false, totals: { roster: "0.00", payment: "0.00", bookings: "0.00" }, findings, rulesVersion: RULES_VERSION };
   }
   const readFindings: Finding[] = [];

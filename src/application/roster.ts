@@ -71,7 +71,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
     const raw = rows[index];
     const entry = RosterEntrySchema.safeParse(raw);
     if (entry.success) claimed += entry.data.amount;
-    else pushAll(findings, findingsFromZodError(entry.error, root));
+    else pushAll(findings, findingsFromZodError(entry.error, root, raw));
 
     const member: unknown = typeof raw === "object" && raw !== null ? (raw as { member?: unknown }).member : undefined;
     const id = memberIdOf(member);

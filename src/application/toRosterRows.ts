@@ -113,7 +113,7 @@ function emptyRows(findings: Finding[]): RosterRows {
  */
 export function toRosterRows(application: ApplicationInput): RosterRows {
   const envelope = EnvelopeSchema.safeParse(application);
-  if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"]));
+  if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"], application));
   const { year, organisation, roster } = envelope.data;
   const findings: Finding[] = [];
   const rows: RosterRow[] = [];
@@ -128,7 +128,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
       total += entry.data.amount;
       amount = formatFen(entry.data.amount);
     } else {
-      pushAll(findings, findingsFromZodError(entry.error, root));
+      pushAll(findings, findingsFromZodError(entry.error, root, raw));
     }
     const rawMember = field(raw, "member");
     const member = MemberSchema.safeParse(rawMember);
@@ -144,7 +144,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
         政府代缴金额: contribution === undefined ? "" : formatFen(contribution.governmentPaid),
       };
     } else {
-      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) pushAll(findings, findingsFromZodError(member.error, [...root, "member"]));
+      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) pushAll(findings, findingsFromZodError(member.error, [...root, "member"], rawMember));
       const category = field(rawMember, "category");
       cells = {
         姓名: text(field(rawMember, "name")),

@@ -39,7 +39,7 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     else error = parsed.error;
   }
   if (data === undefined || !prepared.ok) {
-    const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"]);
+    const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"], member);
     if (!prepared.ok) pushAll(findings, prepared.findings);
     const memberId = data !== undefined ? data.id : rawId(member);
     // firstRow comes from the roster only for a member whose ID is a string, so memberId is that string

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { ReadonlyDeep } from "../core/readonly.js";
 import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * One rung of the ladder (annex2/2): an own payment in [minSelfPaid, maxSelfPaid] (both
@@ -28,7 +29,7 @@ export type SubsidyTierInput = ReadonlyDeep<z.input<typeof SubsidyTierSchema>>;
 export const StandardsSchema = z.object({
   hardship: MoneySchema.optional(),
   hardshipRule: z.enum(["hardship_amount", "higher_of"]).default("hardship_amount"),
-  ladder: z.array(SubsidyTierSchema).max(100),
+  ladder: z.array(SubsidyTierSchema).max(LIMITS.ladderRungs),
 });
 /** Standards as parsed. */
 export type Standards = z.output<typeof StandardsSchema>;
@@ -170,7 +171,7 @@ export const PlanSchema = z.object({
   standards: StandardsSchema.optional(),
   funding: FundingSchema.optional(),
   procedure: ProcedureSchema.optional(),
-  suspensions: z.array(SuspensionSchema).max(100).optional(),
+  suspensions: z.array(SuspensionSchema).max(LIMITS.suspensions).optional(),
 });
 /** A plan as parsed (money in fen). */
 export type Plan = z.output<typeof PlanSchema>;

@@ -70,8 +70,8 @@ export function preparePlanCheck(
   const findings: Finding[] = [];
   const parsedPlan = PlanSchema.safeParse(planInput);
   const parsedOptions = OptionsSchema.safeParse(options);
-  if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"]));
-  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"]));
+  if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"], planInput));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
   const calendar = resolveCalendar(parsedOptions.success ? parsedOptions.data.calendar : undefined, ["options", "calendar"]);
   if (!calendar.ok) pushAll(findings, calendar.findings);
   if (!parsedPlan.success || !parsedOptions.success || !calendar.ok) return { ok: false, findings };

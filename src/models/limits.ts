@@ -1,0 +1,30 @@
+/**
+ * The most items each list a public function accepts may hold, in one place (docs/integration.md
+ * lists them by function). Past a limit the answer is one `too_many_items` finding naming the limit
+ * and the count, decided from the list's length without reading its rows; at or below it, every row
+ * is decided. Each is well above what one organisation, or one county's year, sends in one call.
+ */
+export const LIMITS = {
+  /** rows of one roster: checkApplication, toRosterRows, reconcile, each application of findDuplicateBeneficiaries, checkPlan's `roster` option */
+  rosterRows: 100_000,
+  /** bookings to personal accounts in one reconcile call */
+  bookings: 1_000_000,
+  /** applications compared in one findDuplicateBeneficiaries call */
+  applications: 10_000,
+  /** roster rows of all the applications of one findDuplicateBeneficiaries call together */
+  rowsInAllApplications: 1_000_000,
+  /** contributions of one member */
+  contributions: 500,
+  /** rungs of one plan's ladder */
+  ladderRungs: 100,
+  /** suspensions of one plan */
+  suspensions: 100,
+  /** dates in one year's `off` or `work` list of a host calendar */
+  calendarDays: 366,
+  /** tiers of one year of an account-credit schedule */
+  scheduleTiers: 100,
+  /** transfers of one `pay` event of the workflow */
+  transfers: 1000,
+  /** findings carried by one workflow state or event */
+  carriedFindings: 1_000_000,
+} as const;
