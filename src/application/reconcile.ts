@@ -8,7 +8,6 @@ import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { tooManyItems } from "../findings/tooManyItems.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
 import { LIMITS } from "../models/limits.js";
 import { IdNumberSchema } from "../models/idNumber.js";

@@ -13,6 +13,8 @@ const LIST_NAMES_ZH: { readonly [key: string]: string } = {
   contributions: "缴费记录",
   ladder: "补助档次",
   suspensions: "暂停记录",
+  donations: "捐赠记录",
+  steps: "议事步骤",
   off: "放假日期",
   work: "调休上班日期",
   tiers: "缴费档次",

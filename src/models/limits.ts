@@ -7,8 +7,8 @@
 export const LIMITS = {
   /** rows of one roster: checkApplication, toRosterRows, reconcile, each application of findDuplicateBeneficiaries, checkPlan's `roster` option */
   rosterRows: 100_000,
-  /** bookings to personal accounts in one reconcile call */
-  bookings: 1_000_000,
+  /** bookings to personal accounts in one reconcile call: two for each row of the largest roster (its own and a correction) */
+  bookings: 200_000,
   /** applications compared in one findDuplicateBeneficiaries call */
   applications: 10_000,
   /** roster rows of all the applications of one findDuplicateBeneficiaries call together */
@@ -17,6 +17,10 @@ export const LIMITS = {
   contributions: 500,
   /** rungs of one plan's ladder */
   ladderRungs: 100,
+  /** donations in one plan's funding */
+  donations: 1000,
+  /** dated steps of 四议两公开 in one plan's procedure */
+  deliberationSteps: 20,
   /** suspensions of one plan */
   suspensions: 100,
   /** dates in one year's `off` or `work` list of a host calendar */

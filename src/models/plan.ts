@@ -79,7 +79,7 @@ export const FundingSchema = z.object({
         amount: MoneySchema,
       }),
     )
-    .max(1000)
+    .max(LIMITS.donations)
     .default([]),
 });
 /** Funding as parsed. */
@@ -126,7 +126,7 @@ export type Assembly = z.output<typeof AssemblySchema>;
 export const ProcedureSchema = z.object({
   steps: z
     .array(z.object({ step: z.enum(DELIBERATION_STEPS), date: IsoDateSchema }))
-    .max(20)
+    .max(LIMITS.deliberationSteps)
     .default([]),
   assembly: AssemblySchema.optional(),
   charterThresholds: z
