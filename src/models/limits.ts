@@ -1,8 +1,22 @@
 /**
  * The most items each list a public function accepts may hold, in one place (docs/integration.md
- * lists them by function). Past a limit the answer is one `too_many_items` finding naming the limit
- * and the count, decided from the list's length without reading its rows; at or below it, every row
- * is decided. Each is well above what one organisation, or one county's year, sends in one call.
+ * lists them by function).
+ *
+ * @remarks
+ * Past a limit the answer is one `too_many_items` finding naming the list, the limit and the
+ * count, decided from the list's length without reading its rows; at or below it, every row is
+ * decided. Each limit is well above what one organisation, or one county's year, sends in one
+ * call; a host with more splits the list into several calls. `computeRoster` and
+ * `computeRosterStream` take any iterable and have no limit of their own.
+ *
+ * @example
+ * ```ts
+ * LIMITS.rosterRows;
+ * //=> 100000
+ * const report = checkApplication({ roster: new Array(LIMITS.rosterRows + 1).fill(null) } as never, { policy: createPolicy() });
+ * report.findings.map((f) => [f.code, f.details?.count, f.details?.limit]);
+ * //=> [["too_many_items", 100001, 100000]]
+ * ```
  */
 export const LIMITS = {
   /** rows of one roster: checkApplication, toRosterRows, reconcile, each application of findDuplicateBeneficiaries, checkPlan's `roster` option */

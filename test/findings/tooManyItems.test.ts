@@ -25,8 +25,8 @@ describe("tooManyItems", () => {
       clause: "annex1/4",
       path: ["application", "roster"],
       message: {
-        zh: "名单共 250,000 项，超过每次最多 200,000 项的上限，请分批提交",
-        en: "application.roster has 250000 items, more than the limit of 200000 per call; send it in batches",
+        zh: "名单共 250,000 项，超过最多 200,000 项的上限，请删减或分批后重新提交",
+        en: "application.roster has 250000 items, more than the limit of 200000; shorten it or split it into several calls",
       },
       details: { list: "application.roster", listZh: "名单", count: 250_000, limit: 200_000, countText: "250,000", limitText: "200,000" },
     });

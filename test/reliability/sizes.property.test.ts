@@ -23,6 +23,11 @@ function expectSizeAnswer(findings: readonly Finding[], count: number, limit: nu
   }
 }
 
+/** The findings of a workflow step, none when it succeeded. */
+function findingsOf(result: ReturnType<typeof transition>): readonly Finding[] {
+  return result.ok ? [] : result.findings;
+}
+
 describe("list sizes up to twice the limits", () => {
   it("answers past each limit with one too_many_items, and reads every item below it", () => {
     const voucher = { number: "B-1", amount: "0.01", date: "2025-07-01", account: "fund_fiscal_revenue" as const };
@@ -45,7 +50,7 @@ describe("list sizes up to twice the limits", () => {
           if (contributions > LIMITS.contributions) expectSizeAnswer(decision.findings, contributions, LIMITS.contributions);
           else expect(decision.status).toBe(contributions === 0 ? "denied" : "granted");
 
-          expectSizeAnswer(tooMany(transition(state, { type: "pay", transfers: repeated(transfers, voucher) }).findings), transfers, LIMITS.transfers);
+          expectSizeAnswer(tooMany(findingsOf(transition(state, { type: "pay", transfers: repeated(transfers, voucher) }))), transfers, LIMITS.transfers);
 
           // Bookings past the limit only: below it every booking is decided (reproduce.test.ts times the limit itself).
           if (bookings > LIMITS.bookings) {

@@ -26,8 +26,8 @@ export const inputFindings = {
   too_many_items: {
     severity: "error",
     clause: "annex1/4",
-    zh: "{listZh}共 {countText} 项，超过每次最多 {limitText} 项的上限，请分批提交",
-    en: "{list} has {count} items, more than the limit of {limit} per call; send it in batches",
-    action: "Split the list into calls of at most `details.limit` items (the limits are in docs/integration.md); nothing of this list was decided.",
+    zh: "{listZh}共 {countText} 项，超过最多 {limitText} 项的上限，请删减或分批后重新提交",
+    en: "{list} has {count} items, more than the limit of {limit}; shorten it or split it into several calls",
+    action: "Split the list into calls of at most `details.limit` items, or correct a list that cannot be that long (the limits are in docs/integration.md); nothing of this list was decided.",
   },
 } as const satisfies Record<string, FindingTemplate>;
