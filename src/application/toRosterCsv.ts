@@ -1,4 +1,5 @@
 import { ROSTER_COLUMNS, type RosterRows } from "./toRosterRows.js";
+import { LIMITS } from "../models/limits.js";
 
 /** Byte order mark: Excel reads a CSV as UTF-8 (and shows Chinese) only when it is there. */
 const BOM = "\uFEFF";
@@ -31,8 +32,9 @@ function field(value: unknown, key: string): unknown {
  * fields. Fields containing a comma, a double quote, CR or LF are quoted with inner quotes
  * doubled (RFC 4180). A cell starting with `=`, `+`, `-`, `@`, a tab or CR is prefixed with a
  * single quote `'` so a spreadsheet shows it as text and never runs it as a formula. Never
- * throws: a cell that is not text or a number is written empty; input that is not a roster gives
- * just the header and a zero footer (the findings of `toRosterRows` tell what was wrong).
+ * throws: a cell that is not text or a number is written empty; input that is not a roster, or
+ * has more rows than `LIMITS.rosterRows` (more columns than `LIMITS.csvColumns`: the standard
+ * columns), gives just the header and a zero footer (the findings of `toRosterRows` tell what was wrong).
  *
  * @param rows - the result of `toRosterRows`
  * @returns the CSV text, starting with the byte order mark
@@ -60,11 +62,12 @@ function field(value: unknown, key: string): unknown {
  */
 export function toRosterCsv(rows: RosterRows): string {
   const given = field(rows, "columns");
-  const columns: readonly unknown[] = Array.isArray(given) && given.length > 0 ? given : ROSTER_COLUMNS;
+  const columns: readonly unknown[] = Array.isArray(given) && given.length > 0 && given.length <= LIMITS.csvColumns ? given : ROSTER_COLUMNS;
   const padding: readonly string[] = Array.from({ length: Math.max(columns.length - 2, 0) }, () => "");
   let csv = BOM + csvLine(columns);
   const body = field(rows, "rows");
-  if (Array.isArray(body)) {
+  // Past the limit no row is written (toRosterRows never gives more: its finding says why).
+  if (Array.isArray(body) && body.length <= LIMITS.rosterRows) {
     for (const row of body) csv += csvLine(columns.map((column) => (typeof column === "string" ? field(row, column) : undefined)));
   }
   const footer = field(rows, "footer");

@@ -21,6 +21,8 @@
 export const LIMITS = {
   /** rows of one roster: checkApplication, toRosterRows, reconcile, each application of findDuplicateBeneficiaries, checkPlan's `roster` option */
   rosterRows: 100_000,
+  /** columns of a roster sheet given to toRosterCsv (the standard sheet has 10) */
+  csvColumns: 100,
   /** bookings to personal accounts in one reconcile call: two for each row of the largest roster (its own and a correction) */
   bookings: 200_000,
   /** applications compared in one findDuplicateBeneficiaries call */

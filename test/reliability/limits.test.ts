@@ -10,6 +10,7 @@ import {
   findDuplicateBeneficiaries,
   projectPension,
   reconcile,
+  toRosterCsv,
   toRosterRows,
   transition,
   type Finding,
@@ -145,6 +146,26 @@ describe("toRosterRows and checkPlan's roster past the limit", () => {
     const past = checkPlan(compliantPlan, { policy: policy2025, year: 2025, roster: repeated(LIMITS.rosterRows + 1, generalMember()) });
     expect(past.findings.filter((finding) => finding.path?.[0] === "options")).toEqual([expect.objectContaining({ code: "too_many_items", path: ["options", "roster"], details: expect.objectContaining({ count: LIMITS.rosterRows + 1, limit: LIMITS.rosterRows }) })]);
     expect(codes(past.findings).has("funds_insufficient")).toBe(false);
+  });
+});
+
+describe("toRosterCsv at its limits", () => {
+  const footer = { 合计人数: 1, 合计金额: "80.00" };
+  const row = { 序号: "1", 姓名: "张三" };
+  const lineCount = (csv: string) => csv.split("\r\n").length - 1;
+
+  it("writes LIMITS.rosterRows rows, and none of one more or twice as many", () => {
+    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows, row), footer } as never))).toBe(LIMITS.rosterRows + 3);
+    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows + 1, row), footer } as never))).toBe(3);
+    expect(lineCount(toRosterCsv({ rows: repeated(2 * LIMITS.rosterRows, row), footer } as never))).toBe(3);
+  });
+
+  it("writes LIMITS.csvColumns columns a host names, and the standard ones past that", () => {
+    const columns = (count: number) => ["序号", ...repeated(count - 1, "姓名")];
+    const header = (count: number) => toRosterCsv({ columns: columns(count), rows: [row], footer } as never).split("\r\n")[0]?.split(",").length;
+    expect(header(LIMITS.csvColumns)).toBe(LIMITS.csvColumns);
+    expect(header(LIMITS.csvColumns + 1)).toBe(10);
+    expect(header(2 * LIMITS.csvColumns)).toBe(10);
   });
 });
 
