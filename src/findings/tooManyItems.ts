@@ -7,7 +7,6 @@ import { formatPath, makeFinding, type Finding, type FindingPath } from "./findi
 /** The Chinese name of a list, by the last key of its path. */
 const LIST_NAMES_ZH: { readonly [key: string]: string } = {
   roster: "名单",
-  members: "名单",
   bookings: "入账记录",
   applications: "申请",
   contributions: "缴费记录",

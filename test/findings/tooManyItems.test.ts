@@ -40,6 +40,25 @@ describe("tooManyItems", () => {
   });
 
   it.each([
+    ["roster", "名单"],
+    ["bookings", "入账记录"],
+    ["applications", "申请"],
+    ["contributions", "缴费记录"],
+    ["ladder", "补助档次"],
+    ["suspensions", "暂停记录"],
+    ["donations", "捐赠记录"],
+    ["steps", "议事步骤"],
+    ["off", "放假日期"],
+    ["work", "调休上班日期"],
+    ["tiers", "缴费档次"],
+    ["yearlyCredits", "年度记账金额"],
+    ["transfers", "转账凭证"],
+    ["findings", "问题记录"],
+  ])("names the list %s as %s", (key, name) => {
+    expect(tooManyItemsFinding(["input", key], 5, 4).details?.listZh).toBe(name);
+  });
+
+  it.each([
     [0, "0"],
     [999, "999"],
     [1000, "1,000"],
@@ -64,5 +83,12 @@ describe("findingsFromZodError and a list past its limit", () => {
   it("keeps invalid_input when the list cannot be found in the input", () => {
     expect(findingsFromZodError(error, ["root"]).map((finding) => finding.code)).toEqual(["invalid_input", "invalid_input"]);
     expect(findingsFromZodError(error, ["root"], { rows: "gone" })[0]?.code).toBe("invalid_input");
+    expect(findingsFromZodError(error, ["root"], null)[0]?.code).toBe("invalid_input");
+  });
+
+  it("keeps invalid_input for any other problem of a value that is a list", () => {
+    const input = { name: ["a", "b", "c"] };
+    const issues = findingsFromZodError(z.object({ name: z.string() }).safeParse(input).error as z.ZodError, ["root"], input);
+    expect(issues.map((finding) => [finding.code, finding.details?.issue])).toEqual([["invalid_input", "invalid_type"]]);
   });
 });
