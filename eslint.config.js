@@ -25,6 +25,10 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "rules are deterministic: no Math.random" },
         { selector: "TSEnumDeclaration", message: "use a union of string literals, not an enum" },
         { selector: "ExportDefaultDeclaration", message: "named exports only" },
+        // V8 refuses a call of more than about 100,000 arguments, and a host's list can be longer (issue 20).
+        { selector: "CallExpression > SpreadElement", message: "no spread of a list into a call: append with pushAll (src/core/pushAll.ts) or a loop" },
+        { selector: "NewExpression > SpreadElement", message: "no spread of a list into a call: build the list with a loop" },
+        { selector: "CallExpression[callee.property.name='apply']", message: "no list passed as arguments with apply: use a loop" },
       ],
     },
   },

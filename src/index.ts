@@ -2,6 +2,7 @@
 
 // core
 export { MAX_FEN } from "./core/money.js";
+export { LIMITS } from "./models/limits.js";
 export type { ReadonlyDeep } from "./core/readonly.js";
 export { RULES_VERSION, PACKAGE_VERSION } from "./version.js";
 

@@ -1,4 +1,5 @@
 import { formatFen, type Fen } from "../core/money.js";
+import { pushAll } from "../core/pushAll.js";
 import { checkContributions } from "../decision/contribution.js";
 import { Recorder } from "../decision/recorder.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
@@ -123,9 +124,9 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   const parsedMember = MemberSchema.safeParse(member);
   const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);
   const parsedOptions = AccountCreditOptionsSchema.safeParse(options);
-  if (!parsedMember.success) findings.push(...findingsFromZodError(parsedMember.error, ["member"]));
-  if (parsedDecision !== undefined && !parsedDecision.success) findings.push(...findingsFromZodError(parsedDecision.error, ["decision"]));
-  if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, ["options"]));
+  if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"], member));
+  if (parsedDecision !== undefined && !parsedDecision.success) pushAll(findings, findingsFromZodError(parsedDecision.error, ["decision"], decision));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
 
   const memberData = parsedMember.success ? parsedMember.data : undefined;
   const year = parsedOptions.success ? parsedOptions.data.year : undefined;
@@ -149,7 +150,7 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
     const single = yearContribution(memberData, year, findings);
     const recorder = new Recorder(undefined);
     checkContributions(memberData, year, recorder);
-    findings.push(...recorder.findings);
+    pushAll(findings, recorder.findings);
     if (single !== undefined && yearSchedule !== undefined) {
       const governmentSubsidy = governmentSubsidyFor(yearSchedule, single.contribution.tier);
       if (governmentSubsidy === undefined) {

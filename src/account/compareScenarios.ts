@@ -1,5 +1,6 @@
 import { Dec } from "../core/decimal.js";
 import { formatFen } from "../core/money.js";
+import { pushAll } from "../core/pushAll.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
@@ -123,8 +124,8 @@ export function compareScenarios(a: ScenarioArgument, b: ScenarioArgument, optio
   const sa = readScenario(a, ["a"], findings);
   const sb = readScenario(b, ["b"], findings);
   const parsedOptions = ProjectionAssumptionsSchema.safeParse(options);
-  if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, root));
-  findings.push(...missingAssumptions(options, root));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, root, options));
+  pushAll(findings, missingAssumptions(options, root));
   if (sa === undefined || sb === undefined || !parsedOptions.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const assumptions = parsedOptions.data;
   const { interestRate, basicPension } = assumptions;

@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RULES_VERSION } from "../version.js";
@@ -98,8 +99,8 @@ export function projectPension(options: ProjectPensionArgument): ProjectPensionR
   const parsed = ProjectPensionOptionsSchema.safeParse(refused ? { ...options, scenario: undefined } : options);
   // Without the refused scenario zod says "give a scenario": already said, more precisely, above.
   const isScenarioPath = (f: Finding): boolean => f.path?.length === 2 && f.path[1] === "scenario";
-  if (!parsed.success) findings.push(...findingsFromZodError(parsed.error, root).filter((f) => !(refused && isScenarioPath(f))));
-  findings.push(...missingAssumptions(options, root));
+  if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, root, options).filter((f) => !(refused && isScenarioPath(f))));
+  pushAll(findings, missingAssumptions(options, root));
   if (!parsed.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
   const data = parsed.data;
   const { interestRate, basicPension } = data;

@@ -3,6 +3,7 @@
  * `accountCredit` result. A refused `accountCredit` result (`ok: false`) is named as such rather
  * than as missing lines, so the host goes back to the findings that refused it.
  */
+import { pushAll } from "../core/pushAll.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { formatPath, findingsFromZodError } from "../findings/fromZodError.js";
 import type { AccountCreditResult } from "./accountCredit.js";
@@ -20,7 +21,7 @@ export function readScenario(value: unknown, path: FindingPath, findings: Findin
   }
   const parsed = CreditScenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  findings.push(...findingsFromZodError(parsed.error, path));
+  pushAll(findings, findingsFromZodError(parsed.error, path, value));
   return undefined;
 }
 

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { MoneySchema, PeriodSchema, PositiveMoneySchema } from "../models/primitives.js";
+import { LIMITS } from "../models/limits.js";
 
 /** One row of a year's schedule: a contribution tier and the government contribution subsidy (缴费补贴) it earns. */
 export const ScheduleTierSchema = z.object({
@@ -20,7 +21,7 @@ export type ScheduleTier = z.output<typeof ScheduleTierSchema>;
  */
 export const YearScheduleSchema = z
   .object({
-    tiers: z.array(ScheduleTierSchema).min(1).max(100),
+    tiers: z.array(ScheduleTierSchema).min(1).max(LIMITS.scheduleTiers),
     source: z.string().min(1).max(500).optional(),
   })
   .superRefine((year, ctx) => {

@@ -1,9 +1,11 @@
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen } from "../core/money.js";
 import { prepareContext } from "../decision/context.js";
 import type { SubsidyDecision } from "../decision/types.js";
 import { hasError, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { tooManyItems } from "../findings/tooManyItems.js";
 import { ApplicationSchema, ContributionStatusSchema, MAX_ROSTER_ROWS, SubsidyTimeSchema, type ApplicationInput } from "../models/application.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
@@ -112,9 +114,15 @@ function field(value: unknown, key: string): unknown {
  * ```
  */
 export function checkApplication(application: ApplicationInput, options: CheckApplicationOptions): ApplicationReport {
+  // Past the limit, the one finding says so, from the roster's length; no row is read.
+  const tooMany = tooManyItems(field(application, "roster"), MAX_ROSTER_ROWS, ["application", "roster"]);
+  if (tooMany !== undefined) {
+    const totals = { members: 0, granted: 0, denied: 0, invalid: 0, claimed: "0.00", computed: "0.00" };
+    return { compliant: false, findings: [tooMany], totals, decisions: [], rulesVersion: RULES_VERSION };
+  }
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(application);
-  if (!envelope.success) findings.push(...findingsFromZodError(envelope.error, ["application"]));
+  if (!envelope.success) pushAll(findings, findingsFromZodError(envelope.error, ["application"], application));
   for (const finding of checkStatementsPresent(application)) findings.push(finding);
   const policy = field(options, "policy");
 
@@ -122,22 +130,22 @@ export function checkApplication(application: ApplicationInput, options: CheckAp
   // here; problems of the plan come from the envelope or from checkPlan.
   const prepared = prepareContext(field(application, "plan"), { year: field(application, "year"), policy });
   if (!prepared.ok) {
-    findings.push(...prepared.findings.filter((finding) => finding.path?.[0] === "options" && finding.path[1] !== "year"));
+    pushAll(findings, prepared.findings.filter((finding) => finding.path?.[0] === "options" && finding.path[1] !== "year"));
   }
 
   if (envelope.success) {
-    findings.push(...checkSubmission(envelope.data));
+    pushAll(findings, checkSubmission(envelope.data));
     const { subsidyTime, contributionStatus, year, submittedOn } = envelope.data;
     if (subsidyTime !== undefined) for (const finding of checkSubsidyTime(subsidyTime, year, submittedOn)) findings.push(finding);
     if (contributionStatus !== undefined) for (const finding of checkContributionStatus(contributionStatus, envelope.data.roster, year)) findings.push(finding);
-    findings.push(...checkAttachedPlan(field(application, "plan"), envelope.data.year, policy));
+    pushAll(findings, checkAttachedPlan(field(application, "plan"), envelope.data.year, policy));
   }
 
   const rawRoster = field(application, "roster");
   const rows: readonly unknown[] = Array.isArray(rawRoster) ? rawRoster : [];
   const roster = checkRoster(rows, prepared);
-  if (envelope.success) findings.push(...checkFunds(envelope.data.plan, envelope.data.year, roster.claimed, roster.computed));
-  findings.push(...roster.findings);
+  if (envelope.success) pushAll(findings, checkFunds(envelope.data.plan, envelope.data.year, roster.claimed, roster.computed));
+  pushAll(findings, roster.findings);
 
   return {
     compliant: !hasError(findings),

@@ -4,12 +4,15 @@
  * organisation), opinion/3.1 (a village and a villagers' group may both subsidise) and opinion/3.3
  * with 国发〔2014〕8号 §4(2) (collective subsidies together at most the year's highest tier).
  */
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen, parseFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
+import { tooManyItems, tooManyItemsFinding } from "../findings/tooManyItems.js";
 import { IdNumberSchema } from "../models/idNumber.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
+import { LIMITS } from "../models/limits.js";
 import { OrganisationSchema, type Organisation } from "../models/plan.js";
 import { MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
 import type { Policy } from "../policy/createPolicy.js";
@@ -82,6 +85,16 @@ function organisationName(organisation: Organisation): string {
   return `${organisation.township}${organisation.name}`;
 }
 
+/** `too_many_items` when the rosters of all the applications hold more rows together than LIMITS.rowsInAllApplications. */
+function tooManyRows(applications: readonly unknown[]): Finding | undefined {
+  let rows = 0;
+  for (const application of applications) {
+    const roster = typeof application === "object" && application !== null ? (application as { roster?: unknown }).roster : undefined;
+    if (Array.isArray(roster)) rows += roster.length;
+  }
+  return rows > LIMITS.rowsInAllApplications ? tooManyItemsFinding(["applications"], rows, LIMITS.rowsInAllApplications, "各申请名单合计") : undefined;
+}
+
 /**
  * Compares a year's applications: an organisation applying twice, a member listed twice by one
  * organisation, and a member subsidised by several organisations beyond the year's highest tier.
@@ -130,19 +143,26 @@ function organisationName(organisation: Organisation): string {
 export function findDuplicateBeneficiaries(applications: readonly unknown[], options?: FindDuplicateBeneficiariesOptions): DuplicateBeneficiariesResult {
   const findings: Finding[] = [];
   const parsedOptions = OptionsSchema.safeParse(options);
-  if (!parsedOptions.success) for (const finding of findingsFromZodError(parsedOptions.error, ["options"])) findings.push(finding);
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
   if (!Array.isArray(applications)) {
     findings.push(makeFinding("invalid_input", ["applications"], { field: "applications", problem: "expected an array of applications" }));
     return { findings, rulesVersion: RULES_VERSION };
   }
   const highestTier = parsedOptions.data?.policy?.highestTier;
 
+  // Past a limit, one finding from the lengths alone; no row is read.
+  const tooMany = tooManyItems(applications, LIMITS.applications, ["applications"]) ?? tooManyRows(applications);
+  if (tooMany !== undefined) {
+    findings.push(tooMany);
+    return { findings, rulesVersion: RULES_VERSION };
+  }
+
   const firstApplicationByOrganisation = new Map<string, FirstApplication>();
   const listingsByYearAndId = new Map<string, { readonly memberId: string; readonly year: number; readonly listings: Listing[] }>();
   for (let applicationIndex = 0; applicationIndex < applications.length; applicationIndex++) {
     const parsed = ListingSchema.safeParse(applications[applicationIndex]);
     if (!parsed.success) {
-      for (const finding of findingsFromZodError(parsed.error, ["applications", applicationIndex])) findings.push(finding);
+      pushAll(findings, findingsFromZodError(parsed.error, ["applications", applicationIndex], applications[applicationIndex]));
       continue;
     }
     const { id: applicationId, year, organisation, roster } = parsed.data;

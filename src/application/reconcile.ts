@@ -3,11 +3,13 @@
  * payment voucher against the roster, and each member's collective subsidy is booked to their
  * personal account. Everything is compared in integer fen.
  */
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
+import { LIMITS } from "../models/limits.js";
 import { IdNumberSchema } from "../models/idNumber.js";
 import { MoneySchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
@@ -42,7 +44,7 @@ export interface ReconcileResult {
 const EnvelopeSchema = z.object({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
   payment: z.object({ amount: MoneySchema }),
-  bookings: z.array(z.unknown()).max(MAX_ROSTER_ROWS * 10),
+  bookings: z.array(z.unknown()).max(LIMITS.bookings),
 });
 const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema }), amount: MoneySchema });
 const BookingSchema = z.object({ memberId: IdNumberSchema, amount: MoneySchema });
@@ -64,7 +66,7 @@ function readLines<T extends z.ZodType<{ amount: Fen }>>(
   for (let index = 0; index < rows.length; index++) {
     const parsed = schema.safeParse(rows[index]);
     if (parsed.success) lines.push({ index, memberId: idOf(parsed.data), amount: parsed.data.amount });
-    else findings.push(...findingsFromZodError(parsed.error, [...root, index]));
+    else pushAll(findings, findingsFromZodError(parsed.error, [...root, index], rows[index]));
   }
   return lines;
 }
@@ -107,7 +109,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   const findings: Finding[] = [];
   const envelope = EnvelopeSchema.safeParse(input);
   if (!envelope.success) {
-    findings.push(...findingsFromZodError(envelope.error, ["input"]));
+    pushAll(findings, findingsFromZodError(envelope.error, ["input"], input));
     return { balanced: false, totals: { roster: "0.00", payment: "0.00", bookings: "0.00" }, findings, rulesVersion: RULES_VERSION };
   }
   const readFindings: Finding[] = [];
@@ -172,12 +174,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     }
   }
   const unexpected: Line[] = [];
-  for (const queue of pending.values()) unexpected.push(...queue);
+  for (const queue of pending.values()) pushAll(unexpected, queue);
   unexpected.sort((a, b) => a.index - b.index);
   for (const booking of unexpected) {
     findings.push(makeFinding("booking_unexpected", ["input", "bookings", booking.index, "memberId"], { memberId: booking.memberId, amount: formatFen(booking.amount) }));
   }
-  findings.push(...readFindings);
+  pushAll(findings, readFindings);
 
   return {
     balanced: !hasError(findings),

@@ -5,6 +5,7 @@
  * plan gives.
  */
 import { formatFen, parseFen, type Fen } from "../core/money.js";
+import { pushAll } from "../core/pushAll.js";
 import { memberIdOf } from "../decision/computeRoster.js";
 import type { PreparedContext } from "../decision/context.js";
 import { decideMember } from "../decision/decideMember.js";
@@ -70,7 +71,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
     const raw = rows[index];
     const entry = RosterEntrySchema.safeParse(raw);
     if (entry.success) claimed += entry.data.amount;
-    else findings.push(...findingsFromZodError(entry.error, root));
+    else pushAll(findings, findingsFromZodError(entry.error, root, raw));
 
     const member: unknown = typeof raw === "object" && raw !== null ? (raw as { member?: unknown }).member : undefined;
     const id = memberIdOf(member);

@@ -1,4 +1,5 @@
 import { ROSTER_COLUMNS, type RosterRows } from "./toRosterRows.js";
+import { LIMITS } from "../models/limits.js";
 
 /** Byte order mark: Excel reads a CSV as UTF-8 (and shows Chinese) only when it is there. */
 const BOM = "\uFEFF";
@@ -51,8 +52,9 @@ function textOf(value: unknown): string {
  * 5.10402E+17 and losing the last digits on save. Any other cell starting with `=`, `+`, `-`,
  * `@`, a tab or CR is prefixed with a single quote `'` so a spreadsheet shows it as text and never
  * runs it as a formula. Never throws: a cell that is not text or a number is written empty;
- * input that is not a roster gives just the form's labels and a zero footer (the findings of
- * `toRosterRows` tell what was wrong).
+ * input that is not a roster, or has more rows than `LIMITS.rosterRows` (more columns than
+ * `LIMITS.csvColumns`: the standard columns), gives just the form's labels and a zero footer (the
+ * findings of `toRosterRows` tell what was wrong).
  *
  * @param rows - the result of `toRosterRows`
  * @returns the CSV text, starting with the byte order mark
@@ -85,7 +87,7 @@ function textOf(value: unknown): string {
  */
 export function toRosterCsv(rows: RosterRows): string {
   const given = field(rows, "columns");
-  const columns: readonly unknown[] = Array.isArray(given) && given.length > 0 ? given : ROSTER_COLUMNS;
+  const columns: readonly unknown[] = Array.isArray(given) && given.length > 0 && given.length <= LIMITS.csvColumns ? given : ROSTER_COLUMNS;
   // A line as wide as the table; Array.from reads a negative length as 0, so a wider line stays as it is.
   const padded = (cells: readonly unknown[]): readonly unknown[] => cells.concat(Array.from({ length: columns.length - cells.length }, () => ""));
   const header = field(rows, "header");
@@ -95,7 +97,8 @@ export function toRosterCsv(rows: RosterRows): string {
   csv += csvLine(padded(["填表时间", textOf(field(header, "填表时间"))]));
   csv += csvLine(columns);
   const body = field(rows, "rows");
-  if (Array.isArray(body)) {
+  // Past the limit no row is written (toRosterRows never gives more: its finding says why).
+  if (Array.isArray(body) && body.length <= LIMITS.rosterRows) {
     for (const row of body) csv += csvLine(columns.map((column) => (typeof column === "string" ? field(row, column) : undefined)));
   }
   const footer = field(rows, "footer");

@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
@@ -152,7 +153,7 @@ function emptyRows(findings: Finding[]): RosterRows {
  */
 export function toRosterRows(application: ApplicationInput): RosterRows {
   const envelope = EnvelopeSchema.safeParse(application);
-  if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"]));
+  if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"], application));
   const { year, organisation, roster } = envelope.data;
   const findings: Finding[] = [];
   const form = FormFieldsSchema.safeParse(application);
@@ -171,7 +172,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
       total += entry.data.amount;
       amount = formatFen(entry.data.amount);
     } else {
-      findings.push(...findingsFromZodError(entry.error, root));
+      pushAll(findings, findingsFromZodError(entry.error, root, raw));
     }
     const rawMember = field(raw, "member");
     const member = MemberSchema.safeParse(rawMember);
@@ -187,7 +188,7 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
         政府代缴金额: contribution === undefined ? "" : formatFen(contribution.governmentPaid),
       };
     } else {
-      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) findings.push(...findingsFromZodError(member.error, [...root, "member"]));
+      if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) pushAll(findings, findingsFromZodError(member.error, [...root, "member"], rawMember));
       const category = field(rawMember, "category");
       cells = {
         姓名: text(field(rawMember, "name")),

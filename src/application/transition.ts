@@ -1,4 +1,5 @@
 import { formatFen } from "../core/money.js";
+import { pushAll } from "../core/pushAll.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import type { Voucher, VoucherInput } from "../models/application.js";
@@ -155,8 +156,8 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
   const parsedType = EventTypeSchema.safeParse(event);
   if (!parsedState.success || !parsedType.success) {
     const findings: Finding[] = [];
-    if (!parsedState.success) findings.push(...findingsFromZodError(parsedState.error, ["state"]));
-    if (!parsedType.success) findings.push(...findingsFromZodError(parsedType.error, ["event"]));
+    if (!parsedState.success) pushAll(findings, findingsFromZodError(parsedState.error, ["state"], state));
+    if (!parsedType.success) pushAll(findings, findingsFromZodError(parsedType.error, ["event"], event));
     return failed(findings);
   }
   const current: ParsedState = parsedState.data;
@@ -175,7 +176,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
     case "review": {
       if (current.status !== "submitted") return illegal(current.status, type);
       const parsed = ReviewEventSchema.safeParse(event);
-      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"]));
+      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"], event));
       const { report } = parsed.data;
       const findings = report.findings as unknown as Finding[];
       if (!report.compliant || hasError(findings)) {
@@ -191,7 +192,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
     case "pay": {
       if (current.status !== "standards_entered") return illegal(current.status, type);
       const parsed = PayEventSchema.safeParse(event);
-      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"]));
+      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"], event));
       const transfers = parsed.data.transfers ?? [];
       const findings = checkPayment(transfers, current.roster.total);
       const single = transfers[0];
@@ -203,7 +204,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
     case "allocate": {
       if (current.status !== "paid") return illegal(current.status, type);
       const parsed = AllocateEventSchema.safeParse(event);
-      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"]));
+      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"], event));
       const findings = checkAllocation(parsed.data.voucher, parsed.data.roster, current.payment, current.roster);
       if (findings.length > 0) return failed(findings);
       const roster = { members: current.roster.members, total: formatFen(current.roster.total) };
@@ -213,7 +214,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
     case "reconcile": {
       if (current.status !== "allocated") return illegal(current.status, type);
       const parsed = ReconcileEventSchema.safeParse(event);
-      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"]));
+      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"], event));
       const { result } = parsed.data;
       const findings = (result.findings as unknown as Finding[]).filter((finding) => finding.severity === "error");
       const totalsPath = ["event", "result", "totals"] as const;
@@ -252,7 +253,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
     case "issue_receipt": {
       if (current.status !== "reconciled") return illegal(current.status, type);
       const parsed = ReceiptEventSchema.safeParse(event);
-      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"]));
+      if (!parsed.success) return failed(findingsFromZodError(parsed.error, ["event"], event));
       const findings = checkBankVoucher(parsed.data.bankVoucher, current.payment);
       const bankVoucher = parsed.data.bankVoucher;
       if (findings.length > 0 || bankVoucher === undefined) return failed(findings);

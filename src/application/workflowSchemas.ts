@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { MAX_ROSTER_ROWS, VoucherSchema } from "../models/application.js";
 import { IsoDateSchema, MoneySchema } from "../models/primitives.js";
+import { LIMITS } from "../models/limits.js";
 
 /** The workflow's states, in order; `returned` sends an application back to `draft`. */
 export const WORKFLOW_STATUSES = [
@@ -33,7 +34,7 @@ const CarriedFindingSchema = z.looseObject({ code: z.string(), severity: z.enum(
 export const StateSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("draft"), applicationId: ApplicationIdSchema }),
   z.object({ status: z.literal("submitted"), applicationId: ApplicationIdSchema }),
-  z.object({ status: z.literal("returned"), applicationId: ApplicationIdSchema, findings: z.array(CarriedFindingSchema).max(1_000_000) }),
+  z.object({ status: z.literal("returned"), applicationId: ApplicationIdSchema, findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings) }),
   z.object({ status: z.literal("reviewed"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
   z.object({ status: z.literal("standards_entered"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
   z.object({ status: z.literal("paid"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
@@ -56,13 +57,13 @@ export const EventTypeSchema = z.object({ type: z.enum(WORKFLOW_EVENTS) });
 export const ReviewEventSchema = z.object({
   report: z.object({
     compliant: z.boolean(),
-    findings: z.array(CarriedFindingSchema).max(1_000_000),
+    findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings),
     totals: z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), claimed: MoneySchema }),
   }),
 });
 
 /** The transfers made; absent or empty means nothing was paid. */
-export const PayEventSchema = z.object({ transfers: z.array(VoucherSchema).max(1000).optional() });
+export const PayEventSchema = z.object({ transfers: z.array(VoucherSchema).max(LIMITS.transfers).optional() });
 
 /** The documents returned for allocation; each may be missing (a guard reports it). */
 export const AllocateEventSchema = z.object({ voucher: VoucherSchema.optional(), roster: RosterSummarySchema.optional() });
@@ -72,7 +73,7 @@ export const ReconcileEventSchema = z.object({
   result: z.object({
     balanced: z.boolean(),
     totals: z.object({ roster: MoneySchema, payment: MoneySchema, bookings: MoneySchema }),
-    findings: z.array(CarriedFindingSchema).max(1_000_000),
+    findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings),
   }),
 });
 

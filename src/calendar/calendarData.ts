@@ -2,6 +2,7 @@ import * as z from "zod";
 import { yearOf } from "../core/dates.js";
 import type { Finding } from "../findings/finding.js";
 import { IsoDateSchema } from "../models/primitives.js";
+import { LIMITS } from "../models/limits.js";
 
 /** One year of a working-day calendar: official holidays (`off`) and make-up working days (`work`). */
 export interface CalendarYear {
@@ -37,7 +38,7 @@ export const CalendarDataSchema = z
     rule: z.string().max(2000).optional(),
     years: z.record(
       z.string().regex(YEAR_KEY, { message: "expected a year from 1800 to 2199" }),
-      z.object({ off: z.array(IsoDateSchema).max(366), work: z.array(IsoDateSchema).max(366) }),
+      z.object({ off: z.array(IsoDateSchema).max(LIMITS.calendarDays), work: z.array(IsoDateSchema).max(LIMITS.calendarDays) }),
     ),
   })
   .superRefine((calendar, ctx) => {

@@ -5,6 +5,7 @@
  */
 import type * as z from "zod";
 import { yearOf, type IsoDate } from "../core/dates.js";
+import { pushAll } from "../core/pushAll.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { CalendarDataSchema, type CalendarData, type CalendarResult } from "./calendarData.js";
@@ -38,7 +39,7 @@ export function lookupOf(calendar: CalendarData): WorkingDayLookup {
 export function resolveCalendar(calendar: unknown, path: FindingPath): { ok: true; lookup: WorkingDayLookup } | { ok: false; findings: Finding[] } {
   if (calendar === undefined) return { ok: true, lookup: lookupOf(officialCalendar) };
   const parsed = CalendarDataSchema.safeParse(calendar);
-  if (!parsed.success) return { ok: false, findings: findingsFromZodError(parsed.error, path) };
+  if (!parsed.success) return { ok: false, findings: findingsFromZodError(parsed.error, path, calendar) };
   return { ok: true, lookup: lookupOf(parsed.data) };
 }
 
@@ -99,14 +100,14 @@ export type Prepared<A> = { readonly ok: true; readonly args: A; readonly lookup
 export function prepareCall<A>(schema: z.ZodType<A>, args: unknown, options: unknown): Prepared<A> {
   const findings: Finding[] = [];
   const parsed = schema.safeParse(args);
-  if (!parsed.success) findings.push(...findingsFromZodError(parsed.error, []));
+  if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, [], args));
   let lookup: WorkingDayLookup | undefined;
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
     findings.push(makeFinding("invalid_input", ["options"], { field: "options", problem: "expected an object" }));
   } else {
     const calendar = resolveCalendar((options as { calendar?: unknown } | undefined)?.calendar, ["options", "calendar"]);
     if (calendar.ok) lookup = calendar.lookup;
-    else findings.push(...calendar.findings);
+    else pushAll(findings, calendar.findings);
   }
   if (!parsed.success || lookup === undefined) return { ok: false, findings };
   return { ok: true, args: parsed.data, lookup };

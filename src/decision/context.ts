@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { lastDayOfYear, type IsoDate } from "../core/dates.js";
 import { formatFen, parseFen, type Fen } from "../core/money.js";
@@ -63,8 +64,8 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   const findings: Finding[] = [];
   const parsedOptions = OptionsSchema.safeParse(options);
   const parsedPlan = PlanSchema.safeParse(plan);
-  if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, OPTIONS_PATH));
-  if (!parsedPlan.success) findings.push(...findingsFromZodError(parsedPlan.error, ["plan"]));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, OPTIONS_PATH, options));
+  if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"], plan));
   const rawYear = (options as { year?: unknown } | null | undefined)?.year;
   const year = parsedOptions.success ? parsedOptions.data.year : Number.isInteger(rawYear) ? (rawYear as number) : null;
   const trace = parsedOptions.success ? parsedOptions.data.trace === true : false;

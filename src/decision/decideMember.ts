@@ -1,3 +1,4 @@
+import { pushAll } from "../core/pushAll.js";
 import type * as z from "zod";
 import { ZERO_YUAN } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
@@ -38,8 +39,8 @@ export function decideMember(member: unknown, prepared: PreparedContext, firstRo
     else error = parsed.error;
   }
   if (data === undefined || !prepared.ok) {
-    const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"]);
-    if (!prepared.ok) findings.push(...prepared.findings);
+    const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"], member);
+    if (!prepared.ok) pushAll(findings, prepared.findings);
     const memberId = data !== undefined ? data.id : rawId(member);
     // firstRow comes from the roster only for a member whose ID is a string, so memberId is that string
     if (firstRow !== undefined) findings.push(makeFinding("duplicate_member", ["member", "id"], { memberId, firstRow }));

@@ -21,6 +21,13 @@ export interface Finding {
   readonly details?: { readonly [key: string]: DetailValue };
 }
 
+/** A readable field name for messages: `member.contributions[0].selfPaid`. */
+export function formatPath(path: FindingPath): string {
+  let text = "";
+  for (const key of path) text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
+  return text === "" ? "(root)" : text;
+}
+
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**

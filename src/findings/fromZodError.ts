@@ -1,5 +1,6 @@
 import type * as z from "zod";
-import { makeFinding, type Finding, type FindingPath } from "./finding.js";
+import { formatPath, makeFinding, type Finding, type FindingPath } from "./finding.js";
+import { tooManyItemsFinding } from "./tooManyItems.js";
 
 const ID_PROBLEMS = {
   format: { zh: "应为 17 位数字加 1 位数字或 X", en: "expected 17 digits and a digit or X" },
@@ -7,20 +8,28 @@ const ID_PROBLEMS = {
   check_character: { zh: "校验码不符", en: "the check character does not match" },
 } as const;
 
-/** A readable field name for messages: `member.contributions[0].selfPaid`. */
-export function formatPath(path: FindingPath): string {
-  let text = "";
-  for (const key of path) text += typeof key === "number" ? `[${key}]` : text === "" ? key : `.${key}`;
-  return text === "" ? "(root)" : text;
+export { formatPath } from "./finding.js";
+
+/** The value at `path` inside `input`, if every step can be followed. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = typeof value === "object" && value !== null ? (value as { [key: PropertyKey]: unknown })[key] : undefined;
+  return value;
 }
 
 /**
  * Turns zod's issues into findings: `invalid_id_number` for a bad resident ID number,
- * `invalid_input` for everything else, each with the full path from the argument's name.
+ * `too_many_items` for a list longer than its limit (zod refuses it from its length, before
+ * reading a row; `input`, the value that was parsed, gives the count), `invalid_input` for
+ * everything else, each with the full path from the argument's name.
  */
-export function findingsFromZodError(error: z.ZodError, root: FindingPath): Finding[] {
+export function findingsFromZodError(error: z.ZodError, root: FindingPath, input?: unknown): Finding[] {
   return error.issues.map((issue) => {
     const path: FindingPath = [...root, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
+    if (issue.code === "too_big" && issue.origin === "array") {
+      const list = valueAt(input, issue.path);
+      if (Array.isArray(list)) return tooManyItemsFinding(path, list.length, Number(issue.maximum));
+    }
     const params = issue.code === "custom" ? (issue.params as { finding?: string; reason?: string } | undefined) : undefined;
     if (params?.finding === "invalid_id_number") {
       const reason = params.reason ?? "format";

@@ -1,9 +1,10 @@
 import * as z from "zod";
 import { OrganisationSchema, PlanSchema } from "./plan.js";
 import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /** The most rows one roster may carry: well above any village, well below what totals can hold exactly. */
-export const MAX_ROSTER_ROWS = 100_000;
+export const MAX_ROSTER_ROWS = LIMITS.rosterRows;
 
 /**
  * One row of the application's roster (annex1/3, annex3): the member and the amount the

@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { ReadonlyDeep } from "../core/readonly.js";
 import { IdNumberSchema } from "./idNumber.js";
 import { IsoDateSchema, MoneySchema, PeriodSchema, PositiveMoneySchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * Who the member is for the standard (annex2/2): a general member, or one of the hardship
@@ -42,7 +43,7 @@ export const MemberSchema = z.object({
   collectiveMember: z.boolean(),
   enrolled: z.boolean(),
   category: MemberCategorySchema,
-  contributions: z.array(ContributionSchema).max(500),
+  contributions: z.array(ContributionSchema).max(LIMITS.contributions),
 });
 /** A member as parsed: ID normalised, money in integer fen. */
 export type Member = z.output<typeof MemberSchema>;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { ReadonlyDeep } from "../core/readonly.js";
 import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * One rung of the ladder (annex2/2, opinion/3.3 按照个人缴费档次): a contribution tier (档次, in
@@ -29,7 +30,7 @@ export type SubsidyTierInput = ReadonlyDeep<z.input<typeof SubsidyTierSchema>>;
 export const StandardsSchema = z.object({
   hardship: MoneySchema.optional(),
   hardshipRule: z.enum(["hardship_amount", "higher_of"]).default("hardship_amount"),
-  ladder: z.array(SubsidyTierSchema).max(100),
+  ladder: z.array(SubsidyTierSchema).max(LIMITS.ladderRungs),
 });
 /** Standards as parsed. */
 export type Standards = z.output<typeof StandardsSchema>;
@@ -79,7 +80,7 @@ export const FundingSchema = z.object({
         amount: MoneySchema,
       }),
     )
-    .max(1000)
+    .max(LIMITS.donations)
     .default([]),
 });
 /** Funding as parsed. */
@@ -126,7 +127,7 @@ export type Assembly = z.output<typeof AssemblySchema>;
 export const ProcedureSchema = z.object({
   steps: z
     .array(z.object({ step: z.enum(DELIBERATION_STEPS), date: IsoDateSchema }))
-    .max(20)
+    .max(LIMITS.deliberationSteps)
     .default([]),
   assembly: AssemblySchema.optional(),
   charterThresholds: z
@@ -187,10 +188,10 @@ export const PlanSchema = z.object({
   standards: StandardsSchema.optional(),
   funding: FundingSchema.optional(),
   procedure: ProcedureSchema.optional(),
-  suspensions: z.array(SuspensionSchema).max(100).optional(),
+  suspensions: z.array(SuspensionSchema).max(LIMITS.suspensions).optional(),
   standardsByYear: z
     .array(YearStandardsSchema)
-    .max(100)
+    .max(LIMITS.yearStandards)
     .refine((entries) => new Set(entries.map((entry) => entry.year)).size === entries.length, { message: "each year must appear at most once" })
     .optional(),
 }).refine((plan) => plan.standardsByYear === undefined || plan.validity.kind === "standing", {

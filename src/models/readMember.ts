@@ -7,10 +7,11 @@
  */
 import type { Fen } from "../core/money.js";
 import type { Contribution, Member, MemberCategory } from "./member.js";
+import { LIMITS } from "./limits.js";
 import { fenOf, isIsoDateText, isValidIdNumber } from "./readFields.js";
 
 /** The most contributions a member may carry (as `MemberSchema`). */
-const MAX_CONTRIBUTIONS = 500;
+const MAX_CONTRIBUTIONS = LIMITS.contributions;
 
 /** zod's object test: any non-null object that is not an array. */
 function isObject(value: unknown): value is { readonly [key: string]: unknown } {

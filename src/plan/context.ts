@@ -2,6 +2,7 @@
  * Reads the plan and the options of checkPlan once: the parsed plan (money in fen), the floor
  * and the highest tiers of the policy (opinion/3.3), the years to check, and the calendar.
  */
+import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import type { IsoDate } from "../core/dates.js";
 import { parseFen, type Fen } from "../core/money.js";
@@ -96,10 +97,10 @@ export function preparePlanCheck(
   const findings: Finding[] = [];
   const parsedPlan = PlanSchema.safeParse(planInput);
   const parsedOptions = OptionsSchema.safeParse(options);
-  if (!parsedPlan.success) findings.push(...findingsFromZodError(parsedPlan.error, ["plan"]));
-  if (!parsedOptions.success) findings.push(...findingsFromZodError(parsedOptions.error, ["options"]));
+  if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"], planInput));
+  if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
   const calendar = resolveCalendar(parsedOptions.success ? parsedOptions.data.calendar : undefined, ["options", "calendar"]);
-  if (!calendar.ok) findings.push(...calendar.findings);
+  if (!calendar.ok) pushAll(findings, calendar.findings);
   if (!parsedPlan.success || !parsedOptions.success || !calendar.ok) return { ok: false, findings };
 
   const { policy, year, asOf } = parsedOptions.data;

@@ -12,6 +12,8 @@ import type { MemberInput } from "../models/member.js";
 import type { Funding, PlanInput } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import type { PlanCheckContext } from "./context.js";
+import { tooManyItems } from "../findings/tooManyItems.js";
+import { LIMITS } from "../models/limits.js";
 
 /** The money the plan puts up: the collective amount plus every donation, in fen. */
 export function fundsOf(funding: Funding): Fen {
@@ -36,6 +38,9 @@ function shareMismatch(funding: Funding): Finding[] {
 /** `funds_insufficient` when the roster would cost more than the funds; the roster is costed for one year. */
 function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
   if (context.roster === undefined) return [];
+  // Past the limit, one finding from the roster's length; no member is decided.
+  const tooMany = tooManyItems(context.roster.members, LIMITS.rosterRows, ["options", "roster"]);
+  if (tooMany !== undefined) return [tooMany];
   const { validity } = context.plan;
   const year = context.year ?? (validity.kind === "one_year" ? validity.year : undefined);
   if (year === undefined) {

@@ -23,4 +23,11 @@ export const inputFindings = {
     en: "The parameter {parameter} for {year} was not supplied",
     action: "Pass the figure for that year from the host's own business data (the highest tier through createPolicy({ highestTier }), the fiscal subsidy per tier through accountCredit's schedule); the library never guesses it.",
   },
+  too_many_items: {
+    severity: "error",
+    clause: "annex1/4",
+    zh: "{listZh}共 {countText} 项，超过最多 {limitText} 项的上限，请删减或分批后重新提交",
+    en: "{list} has {count} items, more than the limit of {limit}; shorten it or split it into several calls",
+    action: "Split the list into calls of at most `details.limit` items, or correct a list that cannot be that long (the limits are in docs/integration.md); nothing of this list was decided.",
+  },
 } as const satisfies Record<string, FindingTemplate>;
