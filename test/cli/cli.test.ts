@@ -265,7 +265,9 @@ describe("collective-pension-subsidy roster-csv", () => {
   it("writes the annex 3 form as toRosterCsv of toRosterRows, byte for byte", async () => {
     const run = await runCli(["roster-csv", file("application.json", JSON.stringify(application))]);
     expect(run.stdout).toBe(toRosterCsv(toRosterRows(application as never)));
-    expect(run.stdout.startsWith("\ufeff序号,姓名")).toBe(true);
+    // The form: BOM and title, 单位, 填表时间, then the column labels.
+    expect(run.stdout.startsWith("\ufeff")).toBe(true);
+    expect(run.stdout.split("\r\n")[3]?.startsWith("序号,姓名")).toBe(true);
     expect(run.code).toBe(0);
   });
 

@@ -86,22 +86,25 @@ describe("reconcile at its limits", () => {
 });
 
 describe("findDuplicateBeneficiaries at its limits", () => {
+  const organisation = { name: "金江村", kind: "village", township: "金江镇", county: "仁和区" } as const;
   it("compares LIMITS.rowsInAllApplications rows in all", () => {
     // Ten rosters at their limit; valid rows in two of them (ten valid rosters would take seconds).
     const valid = validMembers().map((member) => ({ member }));
     const unreadable = repeated(LIMITS.rosterRows, { member: null });
-    const applications = Array.from({ length: LIMITS.rowsInAllApplications / LIMITS.rosterRows }, (_, index) => ({ id: `A-${index}`, year: 2024 + index, roster: index < 2 ? valid : unreadable }));
+    const applications = Array.from({ length: LIMITS.rowsInAllApplications / LIMITS.rosterRows }, (_, index) => ({ id: `A-${index}`, year: 2024 + index, organisation, roster: index < 2 ? valid : unreadable }));
     expect(findDuplicateBeneficiaries(applications).findings).toEqual([]);
   });
 
   it("finds the duplicates of a roster at its limit listed again", () => {
     const roster = validMembers().map((member) => ({ member }));
     const result = findDuplicateBeneficiaries([
-      { id: "A", year: 2025, roster },
-      { id: "B", year: 2025, roster: roster.slice(0, 1000) },
+      { id: "A", year: 2025, organisation, roster },
+      { id: "B", year: 2025, organisation, roster: roster.slice(0, 1000) },
     ]);
-    expect(result.findings).toHaveLength(1000);
-    expect(codes(result.findings)).toEqual(new Set(["duplicate_across_applications"]));
+    // The same organisation applying twice: the second application, then each member it lists again.
+    expect(result.findings).toHaveLength(1001);
+    expect(result.findings[0]?.code).toBe("duplicate_application");
+    expect(codes(result.findings.slice(1))).toEqual(new Set(["duplicate_across_applications"]));
   });
 
   it("reports each of LIMITS.applications unreadable applications", () => {
@@ -121,12 +124,13 @@ describe("findDuplicateBeneficiaries at its limits", () => {
   it("answers one application's roster past its limit with that application's too_many_items, and compares the others", () => {
     const member = { id: ID_B };
     const result = findDuplicateBeneficiaries([
-      { id: "A", year: 2025, roster: [{ member }] },
-      { id: "B", year: 2025, roster: repeated(2 * LIMITS.rosterRows, { member }) },
-      { id: "C", year: 2025, roster: [{ member }] },
+      { id: "A", year: 2025, organisation, roster: [{ member }] },
+      { id: "B", year: 2025, organisation, roster: repeated(2 * LIMITS.rosterRows, { member }) },
+      { id: "C", year: 2025, organisation, roster: [{ member }] },
     ]);
     expect(result.findings.map((finding) => [finding.code, finding.path])).toEqual([
       ["too_many_items", ["applications", 1, "roster"]],
+      ["duplicate_application", ["applications", 2]],
       ["duplicate_across_applications", ["applications", 2, "roster", 0, "member", "id"]],
     ]);
     expect(result.findings[0]?.details).toMatchObject({ count: 2 * LIMITS.rosterRows, limit: LIMITS.rosterRows });
@@ -155,14 +159,15 @@ describe("toRosterCsv at its limits", () => {
   const lineCount = (csv: string) => csv.split("\r\n").length - 1;
 
   it("writes LIMITS.rosterRows rows, and none of one more or twice as many", () => {
-    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows, row), footer } as never))).toBe(LIMITS.rosterRows + 3);
-    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows + 1, row), footer } as never))).toBe(3);
-    expect(lineCount(toRosterCsv({ rows: repeated(2 * LIMITS.rosterRows, row), footer } as never))).toBe(3);
+    // The form's nine lines besides the rows: title, 单位, 填表时间, column labels, 合计人数, 合计金额, 制表人, 审核人, 负责人.
+    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows, row), footer } as never))).toBe(LIMITS.rosterRows + 9);
+    expect(lineCount(toRosterCsv({ rows: repeated(LIMITS.rosterRows + 1, row), footer } as never))).toBe(9);
+    expect(lineCount(toRosterCsv({ rows: repeated(2 * LIMITS.rosterRows, row), footer } as never))).toBe(9);
   });
 
   it("writes LIMITS.csvColumns columns a host names, and the standard ones past that", () => {
     const columns = (count: number) => ["序号", ...repeated(count - 1, "姓名")];
-    const header = (count: number) => toRosterCsv({ columns: columns(count), rows: [row], footer } as never).split("\r\n")[0]?.split(",").length;
+    const header = (count: number) => toRosterCsv({ columns: columns(count), rows: [row], footer } as never).split("\r\n")[3]?.split(",").length;
     expect(header(LIMITS.csvColumns)).toBe(LIMITS.csvColumns);
     expect(header(LIMITS.csvColumns + 1)).toBe(10);
     expect(header(2 * LIMITS.csvColumns)).toBe(10);
