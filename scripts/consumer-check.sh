@@ -2,6 +2,9 @@
 # Installs the packed tarball into a scratch project, as a new user would, and compiles an ESM
 # and a CJS file against it under moduleResolution nodenext, then runs both: decide a member
 # and read the finding in Chinese. Catches type and packaging faults attw and publint miss.
+# The scratch project brings its own zod, another 4.x version than the one this package is
+# developed with (CONSUMER_ZOD, default 4.6.5): zod is a peer dependency, so `npm ls zod` must show
+# that one copy and no other. Every relative link in the installed README must resolve.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
@@ -11,7 +14,16 @@ cd "$scratch"
 cat > package.json <<'JSON'
 { "name": "consumer-check", "version": "1.0.0", "private": true, "type": "module" }
 JSON
-npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
+consumer_zod=${CONSUMER_ZOD:-4.6.5}
+npm install --silent --no-audit --no-fund "zod@$consumer_zod" "./$tarball" >/dev/null
+zods=$(npm ls zod --all --parseable | grep -c "node_modules/zod$" || true)
+if [ "$zods" != "1" ] || [ "$(node -p 'require("zod/package.json").version')" != "$consumer_zod" ]; then
+  npm ls zod --all
+  echo "consumer check: expected one zod ($consumer_zod), found $zods" >&2
+  exit 1
+fi
+echo "consumer check: one zod, the host's own $consumer_zod"
+node "$root/scripts/pack-check.mjs" --links node_modules/collective-pension-subsidy
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "outDir": "out", "skipLibCheck": false, "types": [] }, "files": ["esm.mts", "cjs.cts"] }
 JSON
