@@ -1,6 +1,6 @@
 import { build } from "esbuild";
 const name = process.argv[2];
-const r = await build({ stdin: { contents: `export { ${name} } from "./dist/index.js";`, resolveDir: process.cwd() }, bundle: true, minify: true, format: "esm", metafile: true, write: false, platform: "browser", treeShaking: true });
+const r = await build({ stdin: { contents: `export { ${name} } from "./dist/esm/index.js";`, resolveDir: process.cwd() }, bundle: true, minify: true, format: "esm", metafile: true, write: false, platform: "browser", treeShaking: true });
 const out = Object.values(r.metafile.outputs)[0];
 const rows = Object.entries(out.inputs).map(([k, v]) => [k.replace(/.*node_modules\//, ""), v.bytesInOutput]).sort((a, b) => b[1] - a[1]);
 let groups = {};

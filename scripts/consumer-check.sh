@@ -52,6 +52,20 @@ if (decision.status !== "granted" || decision.amount !== "80.00") throw new Erro
 console.log(`cjs: ${decision.status} ${decision.amount}`);
 TS
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
+# A bundler resolves the per-module ESM build (the "module" condition) and, with "sideEffects": false,
+# keeps only the modules isWorkingDay reaches: no member decision, no application rules, no decimal.js.
+node --input-type=module -e '
+  const { build } = await import(process.argv[1]);
+  const result = await build({ stdin: { contents: "export { isWorkingDay } from \"collective-pension-subsidy\";", resolveDir: process.cwd() },
+    bundle: true, write: false, metafile: true, format: "esm", platform: "browser", logLevel: "error" });
+  const kept = Object.values(result.metafile.outputs)[0].inputs;
+  const inputs = Object.keys(kept).filter((path) => kept[path].bytesInOutput > 0);
+  const ours = inputs.filter((path) => path.includes("collective-pension-subsidy/"));
+  if (!ours.some((path) => path.endsWith("dist/esm/calendar/isWorkingDay.js"))) throw new Error("the bundle did not use dist/esm");
+  const dragged = inputs.filter((path) => /\/(decision|application|account)\/|decimal\.js/.test(path));
+  if (dragged.length > 0) throw new Error(`isWorkingDay drags in ${dragged.join(", ")}`);
+  console.log(`consumer check: a bundle of isWorkingDay holds ${ours.length} modules of this package, none of the decision, application or account`);
+' "$root/node_modules/esbuild/lib/main.js"
 node out/esm.mjs
 node out/cjs.cjs
 echo "consumer check: ESM and CJS compile under nodenext and run"

@@ -15,13 +15,13 @@ for line in "${lines[@]}"; do
   start=$(date +%s)
   status=ok
   # `npx -p node@N -- sh -c …` puts that Node first on PATH for everything the step runs.
-  if ! npx -y -p "node@$line" -- sh -c 'node --version && TZ=Asia/Shanghai node node_modules/vitest/vitest.mjs run' > "reports/node-$line-test.txt" 2>&1; then
+  if ! npx -y -p "node@$line" -- sh -c 'node --version && TZ=Asia/Shanghai node node_modules/vitest/vitest.mjs run --typecheck.enabled=false' > "reports/node-$line-test.txt" 2>&1; then
     status="test suite FAILED (reports/node-$line-test.txt)"
   elif ! npx -y -p "node@$line" -- bash scripts/consumer-check.sh > "reports/node-$line-consumer.txt" 2>&1; then
     status="consumer check FAILED (reports/node-$line-consumer.txt)"
   fi
   version=$(head -n 1 "reports/node-$line-test.txt")
-  summary=$(grep -E "^ +Tests " "reports/node-$line-test.txt" | sed 's/\x1b\[[0-9;]*m//g' | tr -s ' ' | tail -n 1)
+  summary=$(sed 's/\x1b\[[0-9;]*m//g' "reports/node-$line-test.txt" | grep -E "^ +Tests " | tr -s ' ' | tail -n 1)
   echo "node $line ($version): $status;${summary} $(( $(date +%s) - start )) s"
   [ "$status" = ok ] || failed=1
 done

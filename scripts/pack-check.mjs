@@ -17,11 +17,12 @@ const allowed = [
   /^CHANGELOG\.md$/,
   /^docs\/[\w-]+\.md$/,
   /^dist\/index\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/esm\/[\w/-]+\.js$/,
   /^dist\/schemas\/[\w-]+\.json$/,
   /^test\/fixtures\/[\w.-]+\.json$/,
   /^test\/fixtures\/README\.md$/,
 ];
-const required = ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "README.md", "docs/integration.md", "test/fixtures/README.md"];
+const required = ["dist/index.js", "dist/esm/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "README.md", "docs/integration.md", "test/fixtures/README.md"];
 
 /** Relative link targets of a Markdown text, code blocks and code spans left out. */
 function relativeLinks(markdown) {
