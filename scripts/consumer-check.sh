@@ -3,6 +3,9 @@
 # and a CJS file against it under moduleResolution nodenext, then runs both: decide a member
 # and read the finding in Chinese; then runs the installed command line (`npx collective-pension-subsidy`)
 # on one member. Catches type and packaging faults attw and publint miss.
+# The scratch project brings its own zod, another 4.x version than the one this package is
+# developed with (CONSUMER_ZOD, default 4.6.5): zod is a peer dependency, so `npm ls zod` must show
+# that one copy and no other. Every relative link in the installed README must resolve.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
@@ -12,7 +15,16 @@ cd "$scratch"
 cat > package.json <<'JSON'
 { "name": "consumer-check", "version": "1.0.0", "private": true, "type": "module" }
 JSON
-npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
+consumer_zod=${CONSUMER_ZOD:-4.6.5}
+npm install --silent --no-audit --no-fund "zod@$consumer_zod" "./$tarball" >/dev/null
+zods=$(npm ls zod --all --parseable | grep -c "node_modules/zod$" || true)
+if [ "$zods" != "1" ] || [ "$(node -p 'require("zod/package.json").version')" != "$consumer_zod" ]; then
+  npm ls zod --all
+  echo "consumer check: expected one zod ($consumer_zod), found $zods" >&2
+  exit 1
+fi
+echo "consumer check: one zod, the host's own $consumer_zod"
+node "$root/scripts/pack-check.mjs" --links node_modules/collective-pension-subsidy
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "outDir": "out", "skipLibCheck": false, "types": [] }, "files": ["esm.mts", "cjs.cts"] }
 JSON
@@ -41,6 +53,20 @@ if (decision.status !== "granted" || decision.amount !== "80.00") throw new Erro
 console.log(`cjs: ${decision.status} ${decision.amount}`);
 TS
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
+# A bundler resolves the per-module ESM build (the "module" condition) and, with "sideEffects": false,
+# keeps only the modules isWorkingDay reaches: no member decision, no application rules, no decimal.js.
+node --input-type=module -e '
+  const { build } = await import(process.argv[1]);
+  const result = await build({ stdin: { contents: "export { isWorkingDay } from \"collective-pension-subsidy\";", resolveDir: process.cwd() },
+    bundle: true, write: false, metafile: true, format: "esm", platform: "browser", logLevel: "error" });
+  const kept = Object.values(result.metafile.outputs)[0].inputs;
+  const inputs = Object.keys(kept).filter((path) => kept[path].bytesInOutput > 0);
+  const ours = inputs.filter((path) => path.includes("collective-pension-subsidy/"));
+  if (!ours.some((path) => path.endsWith("dist/esm/calendar/isWorkingDay.js"))) throw new Error("the bundle did not use dist/esm");
+  const dragged = inputs.filter((path) => /\/(decision|application|account)\/|decimal\.js/.test(path));
+  if (dragged.length > 0) throw new Error(`isWorkingDay drags in ${dragged.join(", ")}`);
+  console.log(`consumer check: a bundle of isWorkingDay holds ${ours.length} modules of this package, none of the decision, application or account`);
+' "$root/node_modules/esbuild/lib/main.js"
 node out/esm.mjs
 node out/cjs.cjs
 cat > plan.json <<'JSON'

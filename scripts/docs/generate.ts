@@ -55,7 +55,8 @@ export function policyMapMarkdown(): string {
     lines.push(note.does, "");
     lines.push(`- Functions: ${note.functions.length === 0 ? "none" : note.functions.map((f) => `\`${f}\``).join(", ")}`);
     lines.push(`- Findings: ${codes.length === 0 ? "none" : codes.map((c) => `\`${c}\``).join(", ")}`);
-    lines.push(`- Tests: ${testFiles.length === 0 ? "none" : testFiles.map((t) => `[${t}](../${t})`).join(", ")}`, "");
+    // Named, not linked: the tests stay in the repository, and every link in the package's docs must resolve in the tarball.
+    lines.push(`- Tests (in the source repository): ${testFiles.length === 0 ? "none" : testFiles.map((t) => `\`${t}\``).join(", ")}`, "");
   }
   return lines.join("\n");
 }

@@ -35,9 +35,15 @@ export function lookupOf(calendar: CalendarData): WorkingDayLookup {
   return { years, off, work };
 }
 
+/**
+ * The official calendar read into sets, on first use: reading it costs about a hundred date-fns
+ * day differences, too many to repeat on every call (`officialCalendar` is read-only data).
+ */
+let officialLookup: WorkingDayLookup | undefined;
+
 /** The calendar of the options (the official one by default), or `invalid_input` findings. */
 export function resolveCalendar(calendar: unknown, path: FindingPath): { ok: true; lookup: WorkingDayLookup } | { ok: false; findings: Finding[] } {
-  if (calendar === undefined) return { ok: true, lookup: lookupOf(officialCalendar) };
+  if (calendar === undefined) return { ok: true, lookup: (officialLookup ??= lookupOf(officialCalendar)) };
   const parsed = CalendarDataSchema.safeParse(calendar);
   if (!parsed.success) return { ok: false, findings: findingsFromZodError(parsed.error, path, calendar) };
   return { ok: true, lookup: lookupOf(parsed.data) };

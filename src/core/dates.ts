@@ -1,23 +1,39 @@
 /**
- * Dates are ISO `YYYY-MM-DD` strings everywhere. Validating and comparing them needs no Date
- * object, so the answer never depends on the machine's time zone (a `Date` built at local
- * midnight does not exist on some days in some zones).
+ * Dates are ISO `YYYY-MM-DD` strings everywhere. Validating and comparing them needs no local
+ * `Date`: a month's length comes from date-fns on a date whose calendar fields are UTC's
+ * (`UtcDate`, ./utcDate.ts), so the answer never depends on the machine's time zone (a
+ * `Date` built at local midnight does not exist on some days in some zones — Pacific/Kiritimati
+ * skipped 1994-12-31 — and date-fns' own `isExists` answers false for that day there).
  */
+import { getDaysInMonth } from "date-fns";
+import { utcDate } from "./utcDate.js";
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True when `year` is a Gregorian leap year. */
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** The first year of the table of month lengths: {@link isIsoDate}'s range, 1800–2199. */
+const TABLE_FROM = 1800;
+const TABLE_YEARS = 400;
+/** Month lengths of 1800–2199 as date-fns gives them, filled on first use (0: not yet asked). */
+let monthLengths: Uint8Array | undefined;
+
+/** Days in a month of the Gregorian calendar (month 1–12), from date-fns. */
+function daysInMonthOf(year: number, month: number): number {
+  return getDaysInMonth(utcDate(year, month, 1));
 }
 
-/** Days in a month of the Gregorian calendar (month 1–12). */
+/**
+ * Days in a month (1–12): from the table for 1800–2199 (the roster reader asks once per member;
+ * the table spares it building two dates each time), from date-fns directly for other years.
+ */
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const row = year - TABLE_FROM;
+  if (!(row >= 0 && row < TABLE_YEARS)) return daysInMonthOf(year, month);
+  const table = (monthLengths ??= new Uint8Array(TABLE_YEARS * 12));
+  const index = row * 12 + month - 1;
+  return (table[index] ||= daysInMonthOf(year, month));
 }
 
 /** True when year, month and day name a real Gregorian date. */

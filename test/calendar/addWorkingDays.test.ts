@@ -124,4 +124,18 @@ describe("day arithmetic", () => {
       if (dayNumberOf(isoOf(day)) !== day) throw new Error(`round trip failed at ${day}`);
     }
   });
+
+  it.each([...ZONES, "Pacific/Apia", "UTC"])("counts the days a zone skipped (1994-12-31 Kiritimati, 2011-12-30 Apia) under TZ=%s", (zone) => {
+    const saved = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(dayNumberOf("1995-01-01") - dayNumberOf("1994-12-30")).toBe(2);
+      expect(dayNumberOf("2011-12-31") - dayNumberOf("2011-12-29")).toBe(2);
+      expect([shiftDate("1994-12-30", 1), shiftDate("2011-12-29", 1), shiftDate("1995-01-01", -1)]).toEqual(["1994-12-31", "2011-12-30", "1994-12-31"]);
+      expect([isoOf(dayNumberOf("1994-12-31")), weekdayOf(dayNumberOf("1994-12-31")), weekdayOf(dayNumberOf("2011-12-30"))]).toEqual(["1994-12-31", 6, 5]);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });

@@ -28,8 +28,38 @@ describe("isRealDate", () => {
     [2025, 1, 0, false],
     [2025, 0, 1, false],
     [2025, 13, 1, false],
+    // either side of the table of month lengths (1800–2199), and years 0–99, which a Date constructor would read as 19xx
+    [1799, 2, 29, false],
+    [1800, 2, 29, false],
+    [1600, 2, 29, true],
+    [2199, 12, 31, true],
+    [2200, 2, 29, false],
+    [2400, 2, 29, true],
+    [4, 2, 29, true],
+    [0, 2, 29, true],
+    [100, 2, 29, false],
   ])("reads %i-%i-%i as a real date: %s", (year, month, day, real) => {
     expect(isRealDate(year, month, day)).toBe(real);
+  });
+
+  it("gives the same answer when asked again (the table of month lengths)", () => {
+    expect([isRealDate(2031, 2, 29), isRealDate(2031, 2, 29), isRealDate(2032, 2, 29), isRealDate(2032, 2, 29)]).toEqual([false, false, true, true]);
+  });
+
+  it("is false for a year that is not a number", () => {
+    expect(isRealDate(Number.NaN, 1, 1)).toBe(false);
+  });
+
+  it("accepts 1994-12-31 under TZ=Pacific/Kiritimati, a day that zone skipped (date-fns' local isExists says no there)", () => {
+    const saved = process.env.TZ;
+    process.env.TZ = "Pacific/Kiritimati";
+    try {
+      // 1694 is outside the table, so date-fns is asked under this zone
+      expect([isRealDate(1994, 12, 31), isRealDate(1694, 12, 31), isIsoDate("1994-12-31")]).toEqual([true, true, true]);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });
 

@@ -17,4 +17,9 @@ if (typeof lib.checkPlan === "function") {
   out.checkPlan = lib.checkPlan(plan, { policy, year: 2025, roster: members });
   out.checkPlanAsOf = lib.checkPlan(plan, { policy, year: 2025, asOf: "2025-12-31" });
 }
+// Days some zones skipped (Pacific/Kiritimati 1994-12-31, Pacific/Apia 2011-12-30): real dates everywhere.
+const skipped = ["1994-12-30", "1994-12-31", "1995-01-01", "2011-12-29", "2011-12-30", "2011-12-31"];
+out.skippedDays = skipped.map((date) => library.IsoDateSchema.safeParse(date).success);
+out.skippedBirthDay = library.IdNumberSchema.safeParse("51040219941231001X").success;
+if (typeof lib.addWorkingDays === "function") out.skippedShift = lib.addWorkingDays("1994-12-30", 1, { calendar: { source: "test", years: { 1994: { off: [], work: ["1994-12-31"] }, 1995: { off: [], work: [] } } } });
 process.stdout.write(JSON.stringify(out));
