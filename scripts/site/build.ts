@@ -121,11 +121,15 @@ input[type=number],input[type=text]{font-size:1rem;padding:.2rem .4rem;width:10r
 button{font-size:1rem;padding:.3rem .8rem;margin:.2rem .2rem .2rem 0;cursor:pointer}
 #run{background:var(--accent);color:#fff;border:none;border-radius:4px}
 #status{margin:.5rem 0;font-weight:600}
+#decisions{table-layout:fixed}
+#decisions th:nth-child(1){width:5em}#decisions th:nth-child(2){width:6em}#decisions th:nth-child(3){width:12em}#decisions th:nth-child(4){width:6em}#decisions th:nth-child(5){width:7em}#decisions th:last-child{width:6em}
 #decisions td.amount,#decisions td.claimed{text-align:right;font-variant-numeric:tabular-nums}
 details summary{cursor:pointer;color:#0b5cad}
 .trace{margin:.3rem 0;padding-left:1.2rem;font-size:.85rem}
 .trace .failed{color:var(--bad)}.trace .skipped{color:var(--muted)}
 .totals td{font-weight:700}
+.pager{display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
+tr.marked td{background:#fff8c5}
 `;
 
 function seedHtml(segment: TextSegment): string {
