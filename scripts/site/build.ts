@@ -114,6 +114,7 @@ th{background:#f6f8fa}
 .month table{font-size:.8rem;text-align:center}.month td,.month th{text-align:center;padding:.1rem}
 td.off{background:#fde2e1;color:var(--bad)}td.work{background:#dafbe1;font-weight:700}td.weekend{background:#f3f4f6;color:var(--muted)}
 .legend span{display:inline-block;padding:0 .4rem;margin-right:.5rem}
+.legend .off{background:#fde2e1;color:var(--bad)}.legend .work{background:#dafbe1;font-weight:700}.legend .weekend{background:#f3f4f6;color:var(--muted)}
 form.inputs{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:1rem;border:1px solid var(--line);border-radius:6px;padding:1rem}
 form.inputs fieldset{border:none;padding:0;margin:0}
 form.inputs label{display:block;font-weight:600;margin-bottom:.2rem}
