@@ -335,11 +335,20 @@ function loadRoster(text: string, name: string): void {
   $("roster-name").innerHTML = `${escape(name)}：${both(`${roster.members.length} 人`, `${roster.members.length} members`)}`;
 }
 
+/** A file's text: UTF-8, or GB 18030 (what Excel on a Chinese Windows saves a CSV as) when it is not UTF-8. */
+function decodeText(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
 function fileInput(id: string, load: (text: string, name: string) => void): void {
   const input = $<HTMLInputElement>(id);
   input.addEventListener("change", () => {
     const file = input.files?.[0];
-    if (file !== undefined) void file.text().then((text) => load(text, file.name));
+    if (file !== undefined) void file.arrayBuffer().then((bytes) => load(decodeText(bytes), file.name));
   });
 }
 
