@@ -109,6 +109,15 @@ function readCsv(text: string): Roster {
   return { members, rows, claimed, kind: "csv", problems };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A roster: a JSON array of members, an application (its `roster`), JSON Lines, or the annex3 CSV. */
 function readRoster(text: string): Roster {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart();
@@ -121,6 +130,22 @@ function readRoster(text: string): Roster {
     }
   }
   if (start.startsWith("{")) {
+    // an application (annex1/3): its roster rows, each a member with the amount claimed
+    const whole = parseJson(body);
+    const rosterRows = typeof whole === "object" && whole !== null ? (whole as { roster?: unknown }).roster : undefined;
+    if (Array.isArray(rosterRows)) {
+      const field = (row: unknown, key: string): unknown => (typeof row === "object" && row !== null ? (row as { [key: string]: unknown })[key] : undefined);
+      return {
+        members: rosterRows.map((row) => field(row, "member")),
+        rows: rosterRows.map((_, index) => index + 1),
+        claimed: rosterRows.map((row) => {
+          const amount = field(row, "amount");
+          return typeof amount === "number" || typeof amount === "string" ? Number(amount).toFixed(2) : undefined;
+        }),
+        kind: "json",
+        problems: [],
+      };
+    }
     const members: unknown[] = [];
     const rows: number[] = [];
     const problems: Roster["problems"] = [];

@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Page } from "playwright-core";
 import { computeRoster, createPolicy, type MemberInput } from "../../src/index.js";
+import { application } from "../../examples/application.js";
 import { members, plan } from "../../examples/data.js";
 import { buildSite, OUT } from "./build.js";
 
@@ -148,6 +149,20 @@ async function main(): Promise<void> {
     const granted = expected.decisions.filter((decision) => decision.status === "granted");
     check(`the example roster CSV is read back: ${granted.length} rows granted, amounts as claimed`, csvRows.length === granted.length && csvRows.every((row, index) => row.status === "granted" && row.amount === granted[index]?.amount), JSON.stringify(csvRows.slice(0, 3)));
     check("the CSV rows carry their line in the file", csvRows[0]?.row === 5);
+
+    // an application's roster (annex1/3): each member with the amount claimed
+    await page.setInputFiles("#roster-file", { name: "application.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(application)) });
+    await page.waitForFunction(`document.getElementById("roster-name").innerText.includes("application.json")`);
+    await decide(page, "2025", "6000");
+    const claimed = await page.locator("#decisions td.claimed.error").count();
+    const appRows = await tableRows(page);
+    check(`an application's roster is decided row by row (${appRows.length} rows, every amount as claimed)`, appRows.length === application.roster.length && appRows.every((row) => row.status === "granted") && claimed === 0);
+
+    const overclaimed = { ...application, roster: application.roster.map((row, index) => (index === 1 ? { ...row, amount: "999.00" } : row)) };
+    await page.setInputFiles("#roster-file", { name: "overclaimed.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(overclaimed)) });
+    await page.waitForFunction(`document.getElementById("roster-name").innerText.includes("overclaimed.json")`);
+    await decide(page, "2025", "6000");
+    check("an amount claimed above the decided one is marked on its row", (await page.locator('#decisions tr[data-row="2"] td.claimed.error').count()) === 1 && (await page.locator("#decisions td.claimed.error").count()) === 1);
 
     // 5,000 rows without freezing the page
     const many = Array.from({ length: 5000 }, (_, index) => ({
