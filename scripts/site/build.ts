@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import MarkdownIt from "markdown-it";
 import { policyMapNotes } from "../docs/policyMapNotes.js";
+import { notesZh } from "./notesZh.js";
 import {
   clauses,
   findingCatalog,
@@ -133,6 +134,19 @@ details summary{cursor:pointer;color:#0b5cad}
 tr.marked td{background:#fff8c5}
 `;
 
+/** What the library does about a clause: the Chinese where it translates the current note, else the English note. */
+function noteHtml(id: ClauseId): string {
+  const note = policyMapNotes[id];
+  const translation = notesZh[id];
+  if (translation === undefined || translation.en !== note.does) {
+    staleNotes.push(id);
+    return `<p lang="en">${escape(note.does)}</p>`;
+  }
+  return both(escape(translation.zh), escape(note.does), "p");
+}
+
+const staleNotes: ClauseId[] = [];
+
 function seedHtml(segment: TextSegment): string {
   return `<div class="seed${segment.clause === null ? " other" : ""}" lang="zh-CN">${segment.lines.map(escape).join("\n")}</div>`;
 }
@@ -165,7 +179,7 @@ function buildPolicy(segments: readonly TextSegment[] | undefined, allReadings: 
 ${text}
 <p class="muted" lang="en">${escape(clauses[id].gloss)}</p>
 <h3>${both("本库如何执行", "What the library does")}</h3>
-<p lang="en">${escape(note.does)}</p>
+${noteHtml(id)}
 <p>${both("函数", "Functions")}：${note.functions.length === 0 ? both("无", "none") : note.functions.map((name) => `<code>${name}</code>`).join("、")}</p>
 <h3>${both(`提示代码（${codes.length}）`, `Finding codes (${codes.length})`)}</h3>
 ${codes.length === 0 ? `<p>${both("无", "none")}</p>` : `<ul>${codes.map((code) => `<li><a href="findings/${code}.html"><code>${code}</code></a> <span class="${findingCatalog[code].severity}">${findingCatalog[code].severity}</span>${exampleHtml(code, examples)}</li>`).join("\n")}</ul>`}
@@ -326,7 +340,9 @@ export async function buildSite(): Promise<{ pages: number; bundleBytes: number 
   const allReadings = readings(readFileSync("docs/interpretations.md", "utf8"));
   const examples = findingExamples();
   const tests = testFiles();
+  staleNotes.length = 0;
   buildPolicy(segments, allReadings, examples, tests);
+  if (staleNotes.length > 0) console.warn(`site: no current Chinese for the notes of ${staleNotes.join(", ")} (scripts/site/notesZh.ts): shown in English`);
   buildFindings(examples, tests);
   buildCalendar();
   buildChecker();
