@@ -20,7 +20,7 @@ import {
   type ClauseId,
   type FindingCode,
 } from "../../src/index.js";
-import { application } from "../../examples/application.js";
+import { application, policy as examplePolicy } from "../../examples/application.js";
 import { members, plan } from "../../examples/data.js";
 import {
   CLAUSE_IDS,
@@ -165,7 +165,10 @@ function exampleHtml(code: FindingCode, examples: ReturnType<typeof findingExamp
 function buildPolicy(segments: readonly TextSegment[] | undefined, allReadings: readonly Reading[], examples: ReturnType<typeof findingExamples>, tests: ReturnType<typeof testFiles>): void {
   const rows = CLAUSE_IDS.map((id) => {
     const codes = FINDING_CODES.filter((code) => findingCatalog[code].clause === id);
-    return `<tr><td><a href="#${anchor(id)}"><code>${id}</code></a></td><td lang="zh-CN">${escape(clauses[id].where)}</td><td lang="en">${escape(clauses[id].gloss)}</td><td>${codes.length}</td></tr>`;
+    // in Chinese, the opening of the clause's own text; in English, the index's gloss
+    const opening = segments?.find((segment) => segment.clause === id)?.lines.join("") ?? "";
+    const zh = opening === "" ? escape(clauses[id].gloss) : escape(opening.length > 60 ? `${opening.slice(0, 60)}……` : opening);
+    return `<tr><td><a href="#${anchor(id)}"><code>${id}</code></a></td><td lang="zh-CN">${escape(clauses[id].where)}</td><td>${both(zh, escape(clauses[id].gloss))}</td><td>${codes.length}</td></tr>`;
   }).join("\n");
   const sections: string[] = [];
   const clauseSection = (id: ClauseId): string => {
@@ -212,7 +215,7 @@ ${clauseTests.length === 0 ? `<p>${both("无", "none")}</p>` : `<ul>${clauseTest
     "index.html",
     { zh: "政策条款", en: "The policy, clause by clause" },
     `${intro}${missing}
-<table><thead><tr><th>${both("条款", "Clause")}</th><th>${both("位置", "Where")}</th><th>${both("内容（英文摘要）", "What it rules")}</th><th>${both("提示数", "Findings")}</th></tr></thead><tbody>
+<table><thead><tr><th>${both("条款", "Clause")}</th><th>${both("位置", "Where")}</th><th>${both("条文开头", "What it rules")}</th><th>${both("提示数", "Findings")}</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
 ${sections.join("\n")}
@@ -311,10 +314,11 @@ function buildChecker(): void {
 </fieldset>
 <fieldset>
 <label for="year">${both("补助年度", "Subsidy year")}</label>
-<input type="number" id="year" min="2024" max="2199" step="1" placeholder="如 2025">
+<input type="number" id="year" min="2024" max="2199" step="1" placeholder="2025">
 <label for="highest-tier">${both("当年四川省城乡居保最高缴费档次（元）", "The year's highest Sichuan contribution tier (yuan)")}</label>
-<input type="text" id="highest-tier" inputmode="decimal" placeholder="由社保经办机构提供">
+<input type="text" id="highest-tier" inputmode="decimal" placeholder="￥">
 <p class="muted">${both("本库不猜测该数额，必须填写。", "The library never guesses it: required.")}</p>
+<p class="muted" id="example-hint">${both(`用示例文件核对时：年度 ${application.year}，最高档次 ${examplePolicy.highestTier[String(application.year)]?.value ?? ""} 元（示例数据，不是官方数字）。`, `With the example files: year ${application.year}, highest tier ${examplePolicy.highestTier[String(application.year)]?.value ?? ""} yuan (example data, not an official figure).`)}</p>
 </fieldset>
 <fieldset>
 <button type="button" id="run">${both("开始核对", "Check")}</button>
