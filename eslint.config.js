@@ -5,7 +5,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "node_modules/"] },
+  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "node_modules/", "site-dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
