@@ -103,7 +103,7 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
     return {
       decisions,
       totals: tally.totals(),
-      findings: [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members" })],
+      findings: [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members", problemZh: "应为成员名单" })],
       rulesVersion: RULES_VERSION,
     };
   }

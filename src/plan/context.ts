@@ -107,14 +107,14 @@ export function preparePlanCheck(
   for (const finding of policy.findings as Finding[]) findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
   const floor = parseFen(policy.floor.value);
   if (floor === undefined) {
-    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount" }));
+    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" }));
     return { ok: false, findings };
   }
   const highestTier = new Map<number, Fen>();
   for (const [key, parameter] of Object.entries(policy.highestTier)) {
     const fen = parseFen(parameter.value);
     if (/^\d{4}$/.test(key) && fen !== undefined) highestTier.set(Number(key), fen);
-    else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year" }));
+    else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year", problemZh: "不是有效的年度金额" }));
   }
   const years = yearsToCheck(parsedPlan.data.validity, year, [...highestTier.keys()]);
   // The options parsed as an object; the roster is read as the host passed it (an iterable is not copied).
