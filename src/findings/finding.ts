@@ -1,6 +1,6 @@
 import type { ClauseId } from "./clauses.js";
 import { findingCatalog, type FindingCode } from "./findingCatalog.js";
-import { valueZh } from "./names.js";
+import { pathZh, valueZh } from "./names.js";
 import type { Severity } from "./template.js";
 
 /** Where in the input a finding points: object keys and array indexes, as in zod issues. */
@@ -66,14 +66,15 @@ function compile(template: string): CompiledTemplate {
  * as written. In Chinese (`zh`), `details.nameZh` is used when present, else the value by its
  * Chinese name (keys, enum values, codes and lists joined with 、; see names.ts).
  */
-function render(template: string, details: { readonly [key: string]: DetailValue } | undefined, zh: boolean): string {
+function render(template: string, details: { readonly [key: string]: DetailValue } | undefined, zh: boolean, path: FindingPath | undefined): string {
   if (details === undefined) return template;
   const { parts, keys } = compile(template);
   let text = parts[0] as string;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
-    // A `{nameZh}` the details lack falls back to `name` in Chinese words.
-    const value = own(details, key) ?? (zh && key.endsWith("Zh") ? own(details, key.slice(0, -2)) : undefined);
+    // A `{nameZh}` the details lack falls back to `name` in Chinese words; `{fieldZh}`, to the path in Chinese.
+    const given = own(details, key);
+    const value = given === undefined && zh && key.endsWith("Zh") ? fallbackZh(details, key, path) : given;
     if (value === undefined) text += `{${key}}`;
     else if (zh) {
       const named = own(details, `${key}Zh`);
@@ -82,6 +83,11 @@ function render(template: string, details: { readonly [key: string]: DetailValue
     text += parts[index + 1] as string;
   }
   return text;
+}
+
+function fallbackZh(details: { readonly [key: string]: DetailValue }, key: string, path: FindingPath | undefined): DetailValue | undefined {
+  if (key === "fieldZh" && path !== undefined) return pathZh(path);
+  return own(details, key.slice(0, -2));
 }
 
 function own(details: { readonly [key: string]: DetailValue }, key: string): DetailValue | undefined {
@@ -106,7 +112,7 @@ export function makeFinding(
     code,
     severity: template.severity,
     clause: template.clause,
-    message: { zh: render(template.zh, details, true), en: render(template.en, details, false) },
+    message: { zh: render(template.zh, details, true, path), en: render(template.en, details, false, path) },
   };
   if (path !== undefined) finding.path = path;
   if (details !== undefined) finding.details = details;

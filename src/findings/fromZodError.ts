@@ -42,6 +42,9 @@ const CUSTOM_ZH: { readonly [message: string]: string } = {
   "expected a yearly rate as a fraction in [0, 1) with at most 8 decimals, e.g. 0.015 for 1.5%": "应为年利率的小数形式（不小于 0、小于 1，最多八位小数，如 1.5% 写作 0.015）",
   "give either yearlyCredits (one credit per year) or scenario (the same credit every year)": "应填写年度记账金额或测算方案，二者选一",
   "give either yearlyCredits or scenario, not both": "年度记账金额与测算方案只能填写一项",
+  "must not be before from": "截止日期不能早于起始日期",
+  "expected a year from 1800 to 2199": "应为 1800 至 2199 年之间的年份",
+  "a date cannot be both off and a working day": "同一天不能既是放假日又是调休上班日",
 };
 
 /** Type names in Chinese (zod's zh-CN locale leaves most of them in Latin). */
@@ -114,6 +117,9 @@ function allowedZh(value: unknown): string {
  * prints a type name, a pattern or a key in Latin, our own words replace it.
  */
 function problemZh(issue: z.core.$ZodIssue, value: unknown, known: boolean): string {
+  // A message our schemas wrote themselves says it best.
+  const own = Object.prototype.hasOwnProperty.call(CUSTOM_ZH, issue.message) ? CUSTOM_ZH[issue.message] : undefined;
+  if (own !== undefined) return own;
   switch (issue.code) {
     case "invalid_type":
       if (known && value === undefined) return MISSING_ZH;
@@ -152,7 +158,8 @@ function problemZh(issue: z.core.$ZodIssue, value: unknown, known: boolean): str
     case "invalid_element":
       return "其中有无效的值";
     case "custom":
-      return CUSTOM_ZH[issue.message] ?? (isAge(issue.message) ? "已缴费年数超过到 60 岁前可缴的年数" : isCreditsCount(issue.message) ? "年度记账金额的条数应与已缴费年数相同" : safeLocale(issue));
+      if (issue.message.startsWith("date is not in ")) return "该日期不在所列年度内";
+      return (isAge(issue.message) ? "已缴费年数超过到 60 岁前可缴的年数" : isCreditsCount(issue.message) ? "年度记账金额的条数应与已缴费年数相同" : safeLocale(issue));
     /* v8 ignore next 2 -- @preserve: every zod 4 issue code is named above */
     default:
       return safeLocale(issue);

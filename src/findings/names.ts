@@ -50,6 +50,7 @@ const fields = {
   findings: "问题记录",
   from: "起始日期",
   fromYear: "起始年度",
+  floor: "最低补助标准",
   funding: "资金来源",
   governmentPaid: "政府代缴",
   governmentSubsidy: "财政缴费补贴",
@@ -57,6 +58,7 @@ const fields = {
   hardshipRule: "困难群体补助规则",
   highestTier: "当年度最高缴费档次",
   id: "公民身份号码",
+  input: "对账材料",
   interestRate: "记账利率",
   kind: "类别",
   label: "名称",
@@ -335,6 +337,7 @@ const IN_CONTEXT: { readonly [parentAndKey: string]: string } = {
   "donations.name": "捐赠人名称",
   "validity.kind": "期限类别",
   "validity.year": "适用年度",
+  "calendar.years": "分年日历",
 };
 
 /** Lists that a clerk counts in rows (行); every other list is counted in entries (条). */
