@@ -311,7 +311,6 @@ const codes = {
  *
  * @example
  * ```ts
- * import { chineseNames } from "collective-pension-subsidy";
  * chineseNames.fields.selfPaid;
  * //=> "个人缴纳"
  * chineseNames.steps.party_proposal;
@@ -356,17 +355,7 @@ function isOwn(table: { readonly [key: string]: string }, key: string): boolean 
 /**
  * The Chinese name of a key or value: a field, a step, a body, a status, an event, an
  * enumerated value or a finding code; `undefined` when the table does not name it.
- *
- * @example
- * ```ts
- * import { nameZh } from "collective-pension-subsidy";
- * nameZh("subsidyTime");
- * //=> "补助时间"
- * nameZh("villagers_meeting");
- * //=> "村民会议"
- * nameZh("张三");
- * //=> undefined
- * ```
+ 
  */
 export function nameZh(key: string): string | undefined {
   return FLAT.get(key);
@@ -382,15 +371,7 @@ function isDigits(text: string): boolean {
  * A finding's path in Chinese, as a clerk counts: `["application", "roster", 2, "member",
  * "contributions", 0, "selfPaid"]` is "名单第 3 行的缴费记录第 1 条的个人缴纳". Keys the table
  * does not know read "某一项", never the key itself.
- *
- * @example
- * ```ts
- * import { pathZh } from "collective-pension-subsidy";
- * pathZh(["application", "roster", 2, "member", "contributions", 0, "selfPaid"]);
- * //=> "名单第 3 行的缴费记录第 1 条的个人缴纳"
- * pathZh(["options", "policy", "highestTier", "2025"]);
- * //=> "政策参数的当年度最高缴费档次（2025 年度）"
- * ```
+ 
  */
 export function pathZh(path: readonly (string | number)[]): string {
   const parts: string[] = [];

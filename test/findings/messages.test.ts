@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findingCatalog, nameZh, type FindingCode } from "../../src/index.js";
+import { findingCatalog, type FindingCode } from "../../src/index.js";
+import { nameZh } from "../../src/findings/names.js";
 import { makeFinding, type DetailValue, type FindingPath } from "../../src/findings/finding.js";
 import { replay, type Fixture } from "../contract/replay.js";
 

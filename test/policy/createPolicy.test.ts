@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPolicy, pathZh, type CreatePolicyOptions } from "../../src/index.js";
+import { createPolicy, type CreatePolicyOptions } from "../../src/index.js";
+import { pathZh } from "../../src/findings/names.js";
 
 describe("createPolicy", () => {
   it("keeps the floor of 10 yuan with its source", () => {
