@@ -348,10 +348,6 @@ const LIST_NAMES: { readonly [key: string]: string } = { roster: "名单", membe
 /** Path keys that only wrap what follows: "the application's roster" reads as "the roster". */
 const WRAPPERS: ReadonlySet<string> = new Set(["input", "application", "member", "options", "event", "procedure"]);
 
-function isOwn(table: { readonly [key: string]: string }, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(table, key);
-}
-
 /**
  * The Chinese name of a key or value: a field, a step, a body, a status, an event, an
  * enumerated value or a finding code; `undefined` when the table does not name it.
