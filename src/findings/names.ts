@@ -321,10 +321,10 @@ const codes = {
  */
 export const chineseNames = { fields, planElements, steps, bodies, statuses, events, values, codes } as const;
 
-/** Every name, flat: the first group that names a key wins (fields, then the others in order). */
+/** Every name, flat: the first group that names a key wins (fields, then the others in order), so the groups are laid down last to first. */
 const FLAT = new Map<string, string>();
-for (const group of [fields, steps, bodies, statuses, events, values, codes] as const) {
-  for (const [key, name] of Object.entries(group)) if (!FLAT.has(key)) FLAT.set(key, name);
+for (const group of [codes, values, events, statuses, bodies, steps, fields] as const) {
+  for (const [key, name] of Object.entries(group)) FLAT.set(key, name);
 }
 
 /** Keys whose name depends on what they belong to: `plan.id` is the plan's number, not an ID number. */
@@ -414,17 +414,11 @@ export function valueZh(value: unknown): string {
   if (typeof value === "string") {
     const name = FLAT.get(value);
     if (name !== undefined) return name;
-    if (value.includes(".") && !isNumberText(value)) {
-      const keys = value.split(".");
-      if (keys.every((key) => FLAT.has(key) || isDigits(key))) return pathZh(keys);
-    }
+    const keys = value.split(".");
+    // A dotted field path ("voucher.number"): every key named or a year, at least one named.
+    if (keys.length > 1 && keys.some((key) => FLAT.has(key)) && keys.every((key) => FLAT.has(key) || isDigits(key))) return pathZh(keys);
     return value;
   }
   if (typeof value === "object" && value !== null) return Object.values(value).map(valueZh).join("、");
   return String(value);
-}
-
-function isNumberText(text: string): boolean {
-  const [whole, fraction, ...rest] = text.replace(/^[-+]/, "").split(".");
-  return rest.length === 0 && isDigits(whole ?? "") && (fraction === undefined || isDigits(fraction));
 }
