@@ -3,7 +3,7 @@ import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { lastDayOfYear, type IsoDate } from "../core/dates.js";
 import { formatFen, parseFen, type Fen } from "../core/money.js";
-import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ladderOverlaps, standardsForYear } from "../models/ladderShape.js";
 import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
@@ -73,9 +73,7 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   if (!parsedOptions.success || !parsedPlan.success) return { ok: false, findings, year, trace };
 
   const { policy } = parsedOptions.data;
-  for (const finding of policy.findings as unknown as Finding[]) {
-    findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
-  }
+  for (const finding of policy.findings as unknown as Finding[]) findings.push(rerootFinding(finding, POLICY_PATH));
   const floor = parseFen(policy.floor.value);
   if (floor === undefined) findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" }));
   const capParameter = policy.highestTier[String(year)];

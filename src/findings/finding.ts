@@ -124,3 +124,17 @@ export function hasError(findings: readonly Finding[]): boolean {
   for (let index = 0; index < findings.length; index++) if ((findings[index] as Finding).severity === "error") return true;
   return false;
 }
+
+/**
+ * A finding moved under `prefix` (a policy's findings under `options.policy`): its path, the
+ * field its details name and both messages follow the new path.
+ */
+export function rerootFinding(finding: Finding, prefix: FindingPath): Finding {
+  const path = [...prefix, ...(finding.path ?? [])];
+  const details = finding.details;
+  // A hand-built policy may carry findings of its own making: only the catalogue's are rewritten.
+  if (details === undefined || typeof details["field"] !== "string" || !Object.prototype.hasOwnProperty.call(findingCatalog, finding.code)) return { ...finding, path };
+  const moved: { [key: string]: DetailValue } = { ...details, field: formatPath(path) };
+  if (typeof details["fieldZh"] === "string") moved["fieldZh"] = pathZh(path);
+  return makeFinding(finding.code, path, moved);
+}

@@ -7,7 +7,7 @@ import * as z from "zod";
 import type { IsoDate } from "../core/dates.js";
 import { parseFen, type Fen } from "../core/money.js";
 import { resolveCalendar, type WorkingDayLookup } from "../calendar/workingDays.js";
-import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { PlanSchema, type Plan, type Standards, type Validity } from "../models/plan.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
@@ -104,7 +104,7 @@ export function preparePlanCheck(
   if (!parsedPlan.success || !parsedOptions.success || !calendar.ok) return { ok: false, findings };
 
   const { policy, year, asOf } = parsedOptions.data;
-  for (const finding of policy.findings as Finding[]) findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
+  for (const finding of policy.findings as Finding[]) findings.push(rerootFinding(finding, POLICY_PATH));
   const floor = parseFen(policy.floor.value);
   if (floor === undefined) {
     findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" }));

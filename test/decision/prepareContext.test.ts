@@ -73,9 +73,15 @@ describe("computeSubsidy", () => {
       const policy: Policy = { ...policy2025, findings: [invalid, { ...invalid, path: ["highestTier", "2025"] }] };
       const decision = computeSubsidy(generalMember(300), basePlan, { year: 2025, policy });
       expect(decision.status).toBe("invalid");
+      // Each is named by its new path in both languages.
       expect(decision.findings).toEqual([
-        { ...invalid, path: ["options", "policy"] },
-        { ...invalid, path: ["options", "policy", "highestTier", "2025"] },
+        { ...invalid, path: ["options", "policy"], details: { field: "options.policy", problem: "y" }, message: { zh: "政策参数有误：y", en: "Invalid input at options.policy: y" } },
+        {
+          ...invalid,
+          path: ["options", "policy", "highestTier", "2025"],
+          details: { field: "options.policy.highestTier.2025", problem: "y" },
+          message: { zh: "政策参数的当年度最高缴费档次（2025 年度）有误：y", en: "Invalid input at options.policy.highestTier.2025: y" },
+        },
       ]);
     });
   });

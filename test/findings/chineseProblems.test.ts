@@ -2,6 +2,7 @@
 // value read in Chinese (src/findings/names.ts): one case per kind of problem.
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
+import { makeFinding, rerootFinding } from "../../src/findings/finding.js";
 import { findingsFromZodError } from "../../src/findings/fromZodError.js";
 import { nameZh, pathZh, valueZh } from "../../src/findings/names.js";
 import { chineseNames } from "../../src/index.js";
@@ -124,5 +125,35 @@ describe("a path and a value in Chinese", () => {
     for (const names of Object.values(chineseNames)) for (const name of Object.values(names)) expect(name).not.toMatch(/[A-Za-z]/);
     expect(nameZh("selfPaid")).toBe("个人缴纳");
     expect(nameZh("toString")).toBeUndefined();
+  });
+});
+
+describe("a finding moved under another path", () => {
+  it("rewrites the field and both messages of a policy's invalid_input under options.policy", () => {
+    const finding = makeFinding("invalid_input", [], { field: "(root)", problem: "expected an object", problemZh: "应为一组填写项" });
+    expect(rerootFinding(finding, ["options", "policy"])).toEqual({
+      ...finding,
+      path: ["options", "policy"],
+      details: { field: "options.policy", problem: "expected an object", problemZh: "应为一组填写项" },
+      message: { zh: "政策参数有误：应为一组填写项", en: "Invalid input at options.policy: expected an object" },
+    });
+  });
+
+  it("renames a Chinese field the details carry", () => {
+    const finding = makeFinding("invalid_input", ["highestTier"], { field: "highestTier", fieldZh: "当年度最高缴费档次", problem: "p", problemZh: "应为文字" });
+    expect(rerootFinding(finding, ["options", "policy"]).message.zh).toBe("政策参数的当年度最高缴费档次有误：应为文字");
+  });
+
+  it.each([
+    ["without details", makeFinding("roster_empty", ["roster"])],
+    ["without a field", makeFinding("not_enrolled", ["enrolled"], { year: 2025 })],
+    ["of a code the catalogue does not know", { ...makeFinding("invalid_input", [], { field: "(root)", problem: "p" }), code: "own_code" as never }],
+  ])("only moves the path of a finding %s", (_name, finding) => {
+    expect(rerootFinding(finding, ["options"])).toEqual({ ...finding, path: ["options", ...(finding.path ?? [])] });
+  });
+
+  it("moves a finding without a path to the prefix itself", () => {
+    const { path: _none, ...finding } = makeFinding("roster_empty", ["roster"]);
+    expect(rerootFinding(finding, ["options"]).path).toEqual(["options"]);
   });
 });

@@ -64,7 +64,15 @@ describe("checkPlan", () => {
     expect(path).toEqual(["highestTier", "2026"]);
     const policy = { ...policy2025, findings: [unplaced] } as unknown as Policy;
     const report = checkPlan(compliantPlan, { policy });
-    expect(report.findings).toEqual([{ ...unplaced, path: ["options", "policy"] }]);
+    // Its field and messages follow the path it is given.
+    expect(report.findings).toEqual([
+      {
+        ...unplaced,
+        path: ["options", "policy"],
+        details: { ...unplaced.details, field: "options.policy" },
+        message: { zh: "政策参数有误：应为大于 0 的金额，最多两位小数", en: "Invalid input at options.policy: expected yuan greater than 0 with at most 2 decimals" },
+      },
+    ]);
     expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy"], "error"]]);
   });
 
