@@ -69,7 +69,7 @@ describe("checkPlan", () => {
       {
         ...unplaced,
         path: ["options", "policy"],
-        details: { ...unplaced.details, field: "options.policy" },
+        details: { ...(unplaced as { details?: object }).details, field: "options.policy" },
         message: { zh: "政策参数有误：应为大于 0 的金额，最多两位小数", en: "Invalid input at options.policy: expected yuan greater than 0 with at most 2 decimals" },
       },
     ]);
