@@ -1,6 +1,7 @@
 // A village year, end to end: `npm run example`.
 import {
   accountCredit,
+  chineseNames,
   checkApplication,
   checkPlan,
   compareScenarios,
@@ -13,16 +14,46 @@ import {
 } from "../src/index.js";
 import { application, policy, roster, subsidised } from "./application.js";
 import { members, plan } from "./data.js";
+import type { MemberInput } from "../src/index.js";
 import { table } from "./table.js";
 
-const CATEGORY: Record<string, string> = {
-  general: "一般成员",
-  minimum_living_allowance: "低保对象",
-  extreme_poverty: "特困人员",
-  returned_to_poverty: "返贫致贫人口",
-  severe_disability: "重度残疾人",
-  other_hardship: "其他困难群体",
-};
+const yuan = (value: number | string): string => Number(value).toFixed(2);
+
+/** The rung of the plan's ladder a tier falls in, if any. */
+function rungOf(tier: number): { minTier: number; maxTier?: number; amount: number } | undefined {
+  const ladder: readonly { minTier: number; maxTier?: number; amount: number }[] = plan.standards.ladder;
+  return ladder.find((rung) => tier >= rung.minTier && (rung.maxTier === undefined || tier <= rung.maxTier));
+}
+
+/**
+ * Why a member got what they got, in words a clerk reads: the rung or the hardship amount, and for
+ * a grant that is not obvious (a general member the government pays for; the higher of the two
+ * amounts) the rule behind it; for a denial, the library's own findings.
+ */
+function reasonOf(decision: (typeof roster.decisions)[number], member: MemberInput | undefined): string {
+  if (decision.status !== "granted" || member === undefined) return decision.findings.map((finding) => finding.message.zh).join("；");
+  const own = member.contributions.find((c) => c.period === 2025);
+  const tier = Number(own?.tier ?? 0);
+  const governmentPaid = Number(own?.governmentPaid ?? 0);
+  const rung = rungOf(tier);
+  const rungText = rung === undefined ? "" : rung.maxTier === undefined ? `${yuan(rung.minTier)} 元以上档` : `${yuan(rung.minTier)}–${yuan(rung.maxTier)} 元档`;
+  const hardshipGroup = member.category !== "general" || governmentPaid > 0;
+  const who =
+    member.category === "general" && governmentPaid > 0
+      ? `一般成员，但政府代缴 ${yuan(governmentPaid)} 元，按缴费困难群体对待`
+      : member.category === "general"
+        ? `个人缴费 ${yuan(tier)} 元`
+        : `${CATEGORY[member.category] ?? ""}${governmentPaid > 0 ? `，政府代缴 ${yuan(governmentPaid)} 元` : ""}`;
+  if (decision.basis === "hardship") {
+    const ladder = rung === undefined ? "" : `，高于个人缴费 ${yuan(tier)} 元所在 ${rungText}的 ${yuan(rung.amount)} 元（两者择高）`;
+    return `${who}：按困难群体补助 ${decision.amount} 元${ladder}`;
+  }
+  const tilt = hardshipGroup ? `，高于困难群体补助 ${yuan(plan.standards.hardship)} 元（两者择高）` : "";
+  return `${who}${hardshipGroup ? `，个人缴费 ${yuan(tier)} 元` : ""}，在 ${rungText}：按档次补助 ${decision.amount} 元${tilt}`;
+}
+
+// The library's own Chinese names (chineseNames) for the categories.
+const CATEGORY: Record<string, string> = chineseNames.values;
 const STATUS = { granted: "补助", denied: "不予补助", invalid: "数据有误" } as const;
 
 // 1. The plan: content, standards, funding, 四议两公开, publicity, approval and record.
@@ -44,7 +75,7 @@ const rows = roster.decisions.map((decision, index) => {
     STATUS[decision.status],
     decision.amount,
     decision.status !== "granted" ? "" : decision.basis === "hardship" ? "困难群体" : `档次 ${decision.tier?.minTier ?? ""}${decision.tier?.maxTier === undefined ? " 以上" : `–${decision.tier.maxTier}`}`,
-    decision.findings.map((finding) => finding.message.zh).join("；"),
+    reasonOf(decision, member),
   ];
 });
 console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "缴费档次", "政府代缴", "结果", "集体补助", "补助依据", "原因"], ...rows]));
@@ -52,7 +83,7 @@ console.log(table([["序号", "姓名", "公民身份号码", "人员类别", "�
 const tilted = members.findIndex((m) => m.name === "冯桂芳");
 const tiltedDecision = roster.decisions[tilted];
 if (tiltedDecision !== undefined) {
-  console.log(`\n倾斜：${members[tilted]!.name}（低保对象，政府代缴 100.00 元，本人提高到 1000.00 元档次）按缴费档次补助 ${tiltedDecision.amount} 元，高于困难群体补助 100.00 元，也与同档次一般成员（杨明 ${roster.decisions[members.findIndex((m) => m.name === "杨明")]?.amount ?? ""} 元）相同`);
+  console.log(`\n倾斜：${members[tilted]!.name}（低保对象，政府代缴 100.00 元，本人提高到 1000.00 元档次）按缴费档次补助 ${tiltedDecision.amount} 元，高于困难群体补助 100.00 元，也与同档次一般成员（杨丽 ${roster.decisions[members.findIndex((m) => m.name === "杨丽")]?.amount ?? ""} 元）相同`);
 }
 const t = roster.totals;
 console.log(`\n合计：${t.members} 人，补助 ${t.granted} 人，不予补助 ${t.denied} 人，数据有误 ${t.invalid} 人；补助金额合计 ${t.amount} 元`);
@@ -83,7 +114,7 @@ for (const event of events) {
   state = next.state;
   path.push(state.status);
 }
-console.log(`经办流程：${path.join(" → ")}；对账 ${reconciliation.balanced ? "平衡" : "不平衡"}（名册 ${reconciliation.totals.roster} / 缴款 ${reconciliation.totals.payment} / 记账 ${reconciliation.totals.bookings}）`);
+console.log(`经办流程：${path.map((status) => chineseNames.statuses[status as keyof typeof chineseNames.statuses]).join(" → ")}；对账 ${reconciliation.balanced ? "平衡" : "不平衡"}（名册 ${reconciliation.totals.roster} / 缴款 ${reconciliation.totals.payment} / 记账 ${reconciliation.totals.bookings}）`);
 // An attempt to pay in two transfers is refused.
 const split = transition({ status: "standards_entered", applicationId: application.id, roster: { members: report.totals.members, total: report.totals.claimed } }, {
   type: "pay",
@@ -98,7 +129,7 @@ console.log(`\n花名册 CSV（${csv.split("\r\n").length - 1} 行），前 6 �
 // 6. One member's account (多缴多得、长缴多得). The fiscal subsidy per tier, the interest rate and the basic
 //    pension are example figures the host supplies: the library never guesses them.
 const schedule = { 2025: { tiers: [{ tier: 500, subsidy: 60 }], source: "示例数据：由业务系统提供" } };
-const i = members.findIndex((m) => m.name === "刘志强");
+const i = members.findIndex((m) => m.name === "刘秀珍");
 const booked = accountCredit(members[i]!, roster.decisions[i]!, { year: 2025, schedule });
 const unsubsidised = accountCredit(members[i]!, null, { year: 2025, schedule });
 const comparison = compareScenarios(unsubsidised, booked, { age: 33, yearsContributed: 27, interestRate: "0.015", basicPension: "150" });

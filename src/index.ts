@@ -9,6 +9,7 @@ export { RULES_VERSION, PACKAGE_VERSION } from "./version.js";
 // findings
 export { clauses, type ClauseId } from "./findings/clauses.js";
 export { findingCatalog, type FindingCode } from "./findings/findingCatalog.js";
+export { chineseNames } from "./findings/names.js";
 export type { Finding, FindingPath, DetailValue } from "./findings/finding.js";
 export type { FindingTemplate, Severity } from "./findings/template.js";
 

@@ -2,7 +2,7 @@
 // `npx tsx scripts/docs/generate.ts` writes them; test/docs/generated.test.ts checks them.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { clauses, findingCatalog, type ClauseId, type FindingCode } from "../../src/index.js";
+import { chineseNames, clauses, findingCatalog, type ClauseId, type FindingCode } from "../../src/index.js";
 import { policyMapNotes } from "./policyMapNotes.js";
 
 function files(folder: string, suffix: string): string[] {
@@ -30,7 +30,53 @@ export function findingsMarkdown(): string {
   for (const [code, entry] of Object.entries(findingCatalog)) {
     lines.push(`| \`${code}\` | ${entry.severity} | \`${entry.clause}\` | ${cell(entry.zh)} | ${cell(entry.en)} | ${cell(entry.action)} |`);
   }
+  const seen = examplesFromFixtures();
+  lines.push(
+    "",
+    "## As a clerk reads them",
+    "",
+    "One real message of each code, as the library wrote it for a conformance fixture (`test/fixtures/<fixture>.json`).",
+    "Field keys, enumerated values and codes appear in Chinese by the names of `chineseNames` (below); lists are joined with 、.",
+    "",
+    "| code | 中文 | English | fixture |",
+    "|---|---|---|---|",
+  );
+  for (const code of Object.keys(findingCatalog)) {
+    const example = seen.get(code);
+    lines.push(example === undefined ? `| \`${code}\` | — | — | — |` : `| \`${code}\` | ${cell(example.zh)} | ${cell(example.en)} | \`${example.fixture}\` |`);
+  }
+  lines.push(
+    "",
+    "## Chinese names",
+    "",
+    "The names every Chinese message uses for what it mentions (`chineseNames`, exported for hosts that write their own",
+    "messages; the terms are those of the [glossary](glossary.md)).",
+  );
+  for (const [group, names] of Object.entries(chineseNames)) {
+    lines.push("", `### ${group}`, "", "| key | 中文 |", "|---|---|");
+    for (const [key, name] of Object.entries(names)) lines.push(`| \`${cell(key)}\` | ${cell(name)} |`);
+  }
   return `${lines.join("\n")}\n`;
+}
+
+/** The first finding of each code in the fixtures (by fixture name), with its messages. */
+function examplesFromFixtures(): Map<string, { zh: string; en: string; fixture: string }> {
+  const seen = new Map<string, { zh: string; en: string; fixture: string }>();
+  const visit = (node: unknown, fixture: string): void => {
+    if (Array.isArray(node)) for (const item of node) visit(item, fixture);
+    else if (typeof node === "object" && node !== null) {
+      const record = node as { code?: unknown; message?: { zh?: unknown; en?: unknown } };
+      if (typeof record.code === "string" && typeof record.message?.zh === "string" && typeof record.message.en === "string" && !seen.has(record.code)) {
+        seen.set(record.code, { zh: record.message.zh, en: record.message.en, fixture });
+      }
+      for (const item of Object.values(node)) visit(item, fixture);
+    }
+  };
+  for (const path of files("test/fixtures", ".json")) {
+    const fixture = JSON.parse(readFileSync(path, "utf8")) as { name: string; expected: unknown };
+    visit(fixture.expected, fixture.name);
+  }
+  return seen;
 }
 
 export function policyMapMarkdown(): string {

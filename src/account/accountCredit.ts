@@ -137,9 +137,9 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
     const { year: optionsYear, schedule } = parsedOptions.data;
     yearSchedule = schedule?.[String(optionsYear)];
     if (schedule === undefined) {
-      findings.push(makeFinding("parameter_missing", ["options", "schedule"], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)" }));
+      findings.push(makeFinding("parameter_missing", ["options", "schedule"], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)", parameterZh: "各缴费档次的财政缴费补贴标准" }));
     } else if (yearSchedule === undefined) {
-      findings.push(makeFinding("parameter_missing", ["options", "schedule", String(optionsYear)], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)" }));
+      findings.push(makeFinding("parameter_missing", ["options", "schedule", String(optionsYear)], { year: optionsYear, parameter: "schedule (government contribution subsidy per tier)", parameterZh: "各缴费档次的财政缴费补贴标准" }));
     }
   }
 
@@ -158,6 +158,7 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
           makeFinding("parameter_missing", ["options", "schedule", String(year), "tiers"], {
             year,
             parameter: `government contribution subsidy for tier ${formatFen(single.contribution.tier)}`,
+            parameterZh: `缴费档次 ${formatFen(single.contribution.tier)} 元的财政缴费补贴标准`,
           }),
         );
       } else {

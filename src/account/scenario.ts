@@ -16,7 +16,7 @@ export type ScenarioArgument = CreditScenarioInput | AccountCreditResult;
 /** Parses a scenario; on failure pushes findings under `path` and returns undefined. */
 export function readScenario(value: unknown, path: FindingPath, findings: Finding[]): CreditScenario | undefined {
   if (typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false) {
-    findings.push(makeFinding("invalid_input", path, { field: formatPath(path), problem: "a refused accountCredit result (ok: false); fix its findings and book the year first" }));
+    findings.push(makeFinding("invalid_input", path, { field: formatPath(path), problem: "a refused accountCredit result (ok: false); fix its findings and book the year first", problemZh: "该年度记账未成功，请先处理记账中的问题再测算" }));
     return undefined;
   }
   const parsed = CreditScenarioSchema.safeParse(value);

@@ -145,7 +145,7 @@ export function findDuplicateBeneficiaries(applications: readonly unknown[], opt
   const parsedOptions = OptionsSchema.safeParse(options);
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
   if (!Array.isArray(applications)) {
-    findings.push(makeFinding("invalid_input", ["applications"], { field: "applications", problem: "expected an array of applications" }));
+    findings.push(makeFinding("invalid_input", ["applications"], { field: "applications", problem: "expected an array of applications", problemZh: "应为补助申请的列表" }));
     return { findings, rulesVersion: RULES_VERSION };
   }
   const highestTier = parsedOptions.data?.policy?.highestTier;

@@ -10,12 +10,12 @@ import type { Voucher } from "../models/application.js";
 /** Checks the bank voucher against the payment; returns every failing condition. */
 export function checkBankVoucher(bankVoucher: Voucher | undefined, payment: Voucher): Finding[] {
   if (bankVoucher === undefined) {
-    return [makeFinding("voucher_mismatch", ["event", "bankVoucher"], { field: "bankVoucher", expected: payment.number, actual: "(none)" })];
+    return [makeFinding("voucher_mismatch", ["event", "bankVoucher"], { field: "bankVoucher", fieldZh: "银行收款凭证编号", expected: payment.number, actual: "(none)", actualZh: "未提供" })];
   }
   const findings: Finding[] = [];
   const path = ["event", "bankVoucher"] as const;
   if (bankVoucher.number !== payment.number) {
-    findings.push(makeFinding("voucher_mismatch", [...path, "number"], { field: "number", expected: payment.number, actual: bankVoucher.number }));
+    findings.push(makeFinding("voucher_mismatch", [...path, "number"], { field: "number", fieldZh: "凭证编号", expected: payment.number, actual: bankVoucher.number }));
   }
   if (bankVoucher.amount !== payment.amount) {
     findings.push(makeFinding("voucher_mismatch", [...path, "amount"], { field: "amount", expected: formatFen(payment.amount), actual: formatFen(bankVoucher.amount) }));

@@ -46,12 +46,14 @@ const EnvelopeSchema = z.object({
   payment: z.object({ amount: MoneySchema }),
   bookings: z.array(z.unknown()).max(LIMITS.bookings),
 });
-const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema }), amount: MoneySchema });
+const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema, name: z.unknown().optional() }), amount: MoneySchema });
 const BookingSchema = z.object({ memberId: IdNumberSchema, amount: MoneySchema });
 
 interface Line {
   readonly index: number;
   readonly memberId: string;
+  /** the row's member as a clerk finds them: "张三，510402…" (the ID alone when the row names nobody) */
+  readonly who: string;
   readonly amount: Fen;
 }
 
@@ -59,16 +61,23 @@ function readLines<T extends z.ZodType<{ amount: Fen }>>(
   rows: readonly unknown[],
   schema: T,
   idOf: (row: z.output<T>) => string,
+  nameOf: (row: z.output<T>) => unknown,
   root: readonly (string | number)[],
   findings: Finding[],
 ): Line[] {
   const lines: Line[] = [];
   for (let index = 0; index < rows.length; index++) {
     const parsed = schema.safeParse(rows[index]);
-    if (parsed.success) lines.push({ index, memberId: idOf(parsed.data), amount: parsed.data.amount });
+    if (parsed.success) lines.push({ index, memberId: idOf(parsed.data), who: whoOf(nameOf(parsed.data), idOf(parsed.data)), amount: parsed.data.amount });
     else pushAll(findings, findingsFromZodError(parsed.error, [...root, index], rows[index]));
   }
   return lines;
+}
+
+/** "张三，510402…": the row's name (when it has one) and ID, as a clerk finds the row. */
+export function whoOf(name: unknown, memberId: string): string {
+  const parts = [typeof name === "string" ? name.trim() : "", memberId].filter((part) => part !== "");
+  return parts.length === 0 ? "—" : parts.join("，");
 }
 
 function sum(lines: readonly Line[]): Fen {
@@ -113,8 +122,8 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     return { balanced: false, totals: { roster: "0.00", payment: "0.00", bookings: "0.00" }, findings, rulesVersion: RULES_VERSION };
   }
   const readFindings: Finding[] = [];
-  const roster = readLines(envelope.data.roster, RosterRowSchema, (row) => row.member.id, ["input", "roster"], readFindings);
-  const bookings = readLines(envelope.data.bookings, BookingSchema, (row) => row.memberId, ["input", "bookings"], readFindings);
+  const roster = readLines(envelope.data.roster, RosterRowSchema, (row) => row.member.id, (row) => row.member.name, ["input", "roster"], readFindings);
+  const bookings = readLines(envelope.data.bookings, BookingSchema, (row) => row.memberId, () => undefined, ["input", "bookings"], readFindings);
   const rosterTotal = sum(roster);
   const bookingTotal = sum(bookings);
   const payment = envelope.data.payment.amount;
@@ -123,6 +132,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     findings.push(
       makeFinding("reconciliation_mismatch", ["input", "payment", "amount"], {
         what: "payment",
+        whatZh: "缴款金额",
         expected: formatFen(rosterTotal),
         actual: formatFen(payment),
         difference: formatSigned(payment - rosterTotal),
@@ -133,6 +143,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     findings.push(
       makeFinding("reconciliation_mismatch", ["input", "bookings"], {
         what: "bookings",
+        whatZh: "入账合计",
         expected: formatFen(rosterTotal),
         actual: formatFen(bookingTotal),
         difference: formatSigned(bookingTotal - rosterTotal),
@@ -159,11 +170,12 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
     if (matched.has(row)) continue;
     const booking = pending.get(row.memberId)?.shift();
     if (booking === undefined) {
-      findings.push(makeFinding("booking_missing", ["input", "roster", row.index, "member", "id"], { row: row.index + 1, memberId: row.memberId, amount: formatFen(row.amount) }));
+      findings.push(makeFinding("booking_missing", ["input", "roster", row.index, "member", "id"], { row: row.index + 1, memberId: row.memberId, who: row.who, amount: formatFen(row.amount) }));
     } else {
       findings.push(
         makeFinding("reconciliation_mismatch", ["input", "bookings", booking.index, "amount"], {
           what: `booking of ${row.memberId}`,
+          whatZh: `入账记录第 ${booking.index + 1} 条（花名册第 ${row.index + 1} 行 ${row.who}）的金额`,
           memberId: row.memberId,
           row: row.index + 1,
           expected: formatFen(row.amount),
@@ -177,7 +189,7 @@ export function reconcile(input: ReconcileInput): ReconcileResult {
   for (const queue of pending.values()) pushAll(unexpected, queue);
   unexpected.sort((a, b) => a.index - b.index);
   for (const booking of unexpected) {
-    findings.push(makeFinding("booking_unexpected", ["input", "bookings", booking.index, "memberId"], { memberId: booking.memberId, amount: formatFen(booking.amount) }));
+    findings.push(makeFinding("booking_unexpected", ["input", "bookings", booking.index, "memberId"], { row: booking.index + 1, memberId: booking.memberId, amount: formatFen(booking.amount) }));
   }
   pushAll(findings, readFindings);
 

@@ -13,6 +13,7 @@ import type { SubsidyDecision } from "../decision/types.js";
 import { makeFinding, type DetailValue, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { RosterEntrySchema } from "../models/application.js";
+import { whoOf } from "./reconcile.js";
 
 /** Denial codes the application reports in its own terms rather than in roster_member_ineligible. */
 const REPORTED_ELSEWHERE: ReadonlySet<string> = new Set(["duplicate_member", "plan_not_in_force"]);
@@ -82,6 +83,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
     decisions.push(decision);
 
     const memberId = decision.memberId ?? "";
+    const who = whoOf(typeof member === "object" && member !== null ? (member as { name?: unknown }).name : undefined, memberId);
     const own: Finding[] = [];
     for (const finding of decision.findings) {
       if (finding.code === "duplicate_member") findings.push(rerooted(finding, root));
@@ -97,6 +99,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
             makeFinding("roster_amount_mismatch", [...root, "amount"], {
               row: index + 1,
               memberId,
+              who,
               claimed: formatFen(entry.data.amount),
               computed: formatFen(amount),
             }),
@@ -114,6 +117,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
             makeFinding("roster_member_ineligible", [...root, "member"], {
               row: index + 1,
               memberId,
+              who,
               codes: reasons.map((finding) => finding.code),
               findings: reasons.map((finding) => carried(finding, root)),
             }),

@@ -10,6 +10,7 @@ import type { Organisation } from "../models/plan.js";
 import { planCoversYear, suspensionOn } from "../models/planStatus.js";
 
 const ORGANISATION_FIELDS = ["name", "kind", "township", "county"] as const satisfies readonly (keyof Organisation)[];
+const ORGANISATION_FIELDS_ZH = { name: "名称", kind: "类别", township: "所属乡镇（街道）", county: "所属县（区）" } as const;
 
 /** An application whose rows are read one by one elsewhere. */
 export type ApplicationEnvelope = Omit<Application, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
@@ -26,6 +27,7 @@ export function checkSubmission(application: ApplicationEnvelope): Finding[] {
       findings.push(
         makeFinding("application_organisation_mismatch", ["application", "plan", "organisation", field], {
           field,
+          fieldZh: ORGANISATION_FIELDS_ZH[field],
           application: application.organisation[field],
           plan: plan.organisation[field],
         }),

@@ -222,6 +222,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
         findings.push(
           makeFinding("reconciliation_mismatch", [...totalsPath, "payment"], {
             what: "payment on record",
+            whatZh: "记录的缴款金额",
             expected: formatFen(current.payment.amount),
             actual: formatFen(result.totals.payment),
           }),
@@ -231,6 +232,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
         findings.push(
           makeFinding("reconciliation_mismatch", [...totalsPath, "roster"], {
             what: "reviewed roster total",
+            whatZh: "审核时的花名册合计",
             expected: formatFen(current.roster.total),
             actual: formatFen(result.totals.roster),
           }),
@@ -240,6 +242,7 @@ export function transition(state: WorkflowState, event: WorkflowEvent): Transiti
         findings.push(
           makeFinding("reconciliation_mismatch", [...totalsPath, "bookings"], {
             what: "bookings",
+            whatZh: "入账合计",
             expected: formatFen(result.totals.roster),
             actual: formatFen(result.totals.bookings),
           }),

@@ -109,7 +109,7 @@ export function prepareCall<A>(schema: z.ZodType<A>, args: unknown, options: unk
   if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, [], args));
   let lookup: WorkingDayLookup | undefined;
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    findings.push(makeFinding("invalid_input", ["options"], { field: "options", problem: "expected an object" }));
+    findings.push(makeFinding("invalid_input", ["options"], { field: "options", problem: "expected an object", problemZh: "应为一组填写项" }));
   } else {
     const calendar = resolveCalendar((options as { calendar?: unknown } | undefined)?.calendar, ["options", "calendar"]);
     if (calendar.ok) lookup = calendar.lookup;

@@ -103,7 +103,7 @@ export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, o
     return {
       decisions,
       totals: tally.totals(),
-      findings: [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members" })],
+      findings: [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members", problemZh: "应为逐行列出成员的名单" })],
       rulesVersion: RULES_VERSION,
     };
   }
@@ -131,7 +131,14 @@ export function decideRosterRow(member: unknown, prepared: PreparedContext, seen
   // Remembered under the normalised ID: an unreadable row written with a lower-case check
   // character and a readable row of the same person are one member.
   const id = memberIdOf(member);
-  return decideMember(member, prepared, id === undefined ? undefined : seen.claim(id, row), tally);
+  const decision = decideMember(member, prepared, id === undefined ? undefined : seen.claim(id, row), tally);
+  // Each finding names its row (1-based, as a clerk counts), so a bad row is found in a long list.
+  return decision.findings.length === 0 ? decision : { ...decision, findings: decision.findings.map((finding) => withRow(finding, row)) };
+}
+
+/** The finding with `details.row` set to the roster row it is about. */
+function withRow(finding: Finding, row: number): Finding {
+  return { ...finding, details: { ...finding.details, row } };
 }
 
 /** The normalised ID a member row carries, if it is a string (upper-case check character). */

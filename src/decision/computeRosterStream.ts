@@ -28,7 +28,7 @@ class RosterStreamIterator implements RosterStream {
   constructor(members: unknown, plan: unknown, options: unknown) {
     // isIterable refuses every primitive, a string included
     if (!isIterable(members)) {
-      this.findings = [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members" })];
+      this.findings = [makeFinding("invalid_input", ["members"], { field: "members", problem: "expected an array or another iterable of members", problemZh: "应为逐行列出成员的名单" })];
       return;
     }
     this.findings = [];

@@ -1,8 +1,9 @@
+import { chineseNames } from "../findings/names.js";
 import { pushAll } from "../core/pushAll.js";
 import * as z from "zod";
 import { lastDayOfYear, type IsoDate } from "../core/dates.js";
 import { formatFen, parseFen, type Fen } from "../core/money.js";
-import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ladderOverlaps, standardsForYear } from "../models/ladderShape.js";
 import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
@@ -72,20 +73,18 @@ export function prepareContext(plan: unknown, options: unknown): PreparedContext
   if (!parsedOptions.success || !parsedPlan.success) return { ok: false, findings, year, trace };
 
   const { policy } = parsedOptions.data;
-  for (const finding of policy.findings as unknown as Finding[]) {
-    findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
-  }
+  for (const finding of policy.findings as unknown as Finding[]) findings.push(rerootFinding(finding, POLICY_PATH));
   const floor = parseFen(policy.floor.value);
-  if (floor === undefined) findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount" }));
+  if (floor === undefined) findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" }));
   const capParameter = policy.highestTier[String(year)];
   const cap = capParameter === undefined ? undefined : parseFen(capParameter.value);
   if (capParameter === undefined) {
     findings.push(makeFinding("parameter_missing", [...POLICY_PATH, "highestTier", String(year)], { year: year as number, parameter: "highestTier" }));
   } else if (cap === undefined) {
-    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", String(year)], { field: `options.policy.highestTier.${year}`, problem: "not an amount" }));
+    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", String(year)], { field: `options.policy.highestTier.${year}`, problem: "not an amount", problemZh: "不是有效的金额" }));
   }
   const placed = standardsForYear(parsedPlan.data, parsedOptions.data.year);
-  if (placed === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards" }));
+  if (placed === undefined) findings.push(makeFinding("plan_missing_element", ["plan", "standards"], { element: "standards", elementZh: chineseNames.planElements.standards }));
   // Which rung applies is not knowable on overlapping rungs: no decision rests on them.
   else for (const overlap of ladderOverlaps(placed.standards.ladder, [...placed.path, "ladder"])) findings.push(overlap);
   if (findings.length > 0 || floor === undefined || cap === undefined || placed === undefined) return { ok: false, findings, year, trace };

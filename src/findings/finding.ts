@@ -1,5 +1,6 @@
 import type { ClauseId } from "./clauses.js";
 import { findingCatalog, type FindingCode } from "./findingCatalog.js";
+import { pathZh, valueZh } from "./names.js";
 import type { Severity } from "./template.js";
 
 /** Where in the input a finding points: object keys and array indexes, as in zod issues. */
@@ -60,19 +61,37 @@ function compile(template: string): CompiledTemplate {
   return known;
 }
 
-/** The template with each `{name}` replaced by `details.name`; a placeholder without a value stays as written. */
-function render(template: string, details: { readonly [key: string]: DetailValue } | undefined): string {
+/**
+ * The template with each `{name}` replaced by `details.name`; a placeholder without a value stays
+ * as written. In Chinese (`zh`), `details.nameZh` is used when present, else the value by its
+ * Chinese name (keys, enum values, codes and lists joined with 、; see names.ts).
+ */
+function render(template: string, details: { readonly [key: string]: DetailValue } | undefined, zh: boolean, path: FindingPath | undefined): string {
   if (details === undefined) return template;
   const { parts, keys } = compile(template);
   let text = parts[0] as string;
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
-    const value = Object.prototype.hasOwnProperty.call(details, key) ? details[key] : undefined;
+    // A `{nameZh}` the details lack falls back to `name` in Chinese words; `{fieldZh}`, to the path in Chinese.
+    const given = own(details, key);
+    const value = given === undefined && zh && key.endsWith("Zh") ? fallbackZh(details, key, path) : given;
     if (value === undefined) text += `{${key}}`;
-    else text += typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+    else if (zh) {
+      const named = own(details, `${key}Zh`);
+      text += typeof named === "string" ? named : valueZh(value);
+    } else text += typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
     text += parts[index + 1] as string;
   }
   return text;
+}
+
+function fallbackZh(details: { readonly [key: string]: DetailValue }, key: string, path: FindingPath | undefined): DetailValue | undefined {
+  if (key === "fieldZh" && path !== undefined) return pathZh(path);
+  return own(details, key.slice(0, -2));
+}
+
+function own(details: { readonly [key: string]: DetailValue }, key: string): DetailValue | undefined {
+  return Object.prototype.hasOwnProperty.call(details, key) ? details[key] : undefined;
 }
 
 /** Builds a finding from the catalogue: severity, clause and messages come from the code. */
@@ -93,7 +112,7 @@ export function makeFinding(
     code,
     severity: template.severity,
     clause: template.clause,
-    message: { zh: render(template.zh, details), en: render(template.en, details) },
+    message: { zh: render(template.zh, details, true, path), en: render(template.en, details, false, path) },
   };
   if (path !== undefined) finding.path = path;
   if (details !== undefined) finding.details = details;
@@ -104,4 +123,18 @@ export function makeFinding(
 export function hasError(findings: readonly Finding[]): boolean {
   for (let index = 0; index < findings.length; index++) if ((findings[index] as Finding).severity === "error") return true;
   return false;
+}
+
+/**
+ * A finding moved under `prefix` (a policy's findings under `options.policy`): its path, the
+ * field its details name and both messages follow the new path.
+ */
+export function rerootFinding(finding: Finding, prefix: FindingPath): Finding {
+  const path = [...prefix, ...(finding.path ?? [])];
+  const details = finding.details;
+  // A hand-built policy may carry findings of its own making: only the catalogue's are rewritten.
+  if (details === undefined || typeof details["field"] !== "string" || !Object.prototype.hasOwnProperty.call(findingCatalog, finding.code)) return { ...finding, path };
+  const moved: { [key: string]: DetailValue } = { ...details, field: formatPath(path) };
+  if (typeof details["fieldZh"] === "string") moved["fieldZh"] = pathZh(path);
+  return makeFinding(finding.code, path, moved);
 }

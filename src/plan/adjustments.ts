@@ -6,6 +6,7 @@
  * publicity of at least 5 working days. Its amounts and ladder are checked with the plan's
  * standards (limits, ladder, tilt).
  */
+import { chineseNames } from "../findings/names.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { assemblyFindings } from "./assembly.js";
 import type { PlanCheckContext } from "./context.js";
@@ -17,10 +18,10 @@ export function checkAdjustments({ plan, calendar }: PlanCheckContext): Finding[
   const charter = plan.procedure?.charterThresholds;
   (plan.standardsByYear ?? []).forEach((entry, k) => {
     const path: FindingPath = ["plan", "standardsByYear", k];
-    if (entry.decision === undefined) findings.push(makeFinding("plan_missing_element", [...path, "decision"], { element: "decision" }));
+    if (entry.decision === undefined) findings.push(makeFinding("plan_missing_element", [...path, "decision"], { element: "decision", elementZh: chineseNames.planElements.decision }));
     else for (const finding of assemblyFindings(entry.decision, charter, [...path, "decision"])) findings.push(finding);
     const publicity = entry.publicity;
-    if (publicity === undefined) findings.push(makeFinding("plan_missing_element", [...path, "publicity"], { element: "publicity" }));
+    if (publicity === undefined) findings.push(makeFinding("plan_missing_element", [...path, "publicity"], { element: "publicity", elementZh: chineseNames.planElements.publicity }));
     else for (const finding of publicityFindings(calendar, publicity.postedOn, [...path, "publicity", "postedOn"], publicity.endsOn, [...path, "publicity", "endsOn"])) findings.push(finding);
   });
   return findings;

@@ -2,6 +2,7 @@
  * Plan content — annex1/1, opinion/3.5: the plan states who is subsidised (objects), when it is
  * paid (subsidy time), the standards and where the money comes from (funding).
  */
+import { chineseNames } from "../findings/names.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { Plan } from "../models/plan.js";
 import type { PlanCheckContext } from "./context.js";
@@ -18,5 +19,5 @@ const ELEMENTS: readonly (readonly [element: keyof Plan, isStated: (plan: Plan) 
 
 /** Reports `plan_missing_element` for each element the plan does not state. */
 export function checkContent({ plan }: PlanCheckContext): Finding[] {
-  return ELEMENTS.filter(([, isStated]) => !isStated(plan)).map(([element]) => makeFinding("plan_missing_element", ["plan", element], { element }));
+  return ELEMENTS.filter(([, isStated]) => !isStated(plan)).map(([element]) => makeFinding("plan_missing_element", ["plan", element], { element, elementZh: chineseNames.planElements[element as keyof typeof chineseNames.planElements] }));
 }

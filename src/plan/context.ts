@@ -7,7 +7,7 @@ import * as z from "zod";
 import type { IsoDate } from "../core/dates.js";
 import { parseFen, type Fen } from "../core/money.js";
 import { resolveCalendar, type WorkingDayLookup } from "../calendar/workingDays.js";
-import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
+import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { PlanSchema, type Plan, type Standards, type Validity } from "../models/plan.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
@@ -104,17 +104,17 @@ export function preparePlanCheck(
   if (!parsedPlan.success || !parsedOptions.success || !calendar.ok) return { ok: false, findings };
 
   const { policy, year, asOf } = parsedOptions.data;
-  for (const finding of policy.findings as Finding[]) findings.push({ ...finding, path: [...POLICY_PATH, ...(finding.path ?? [])] });
+  for (const finding of policy.findings as Finding[]) findings.push(rerootFinding(finding, POLICY_PATH));
   const floor = parseFen(policy.floor.value);
   if (floor === undefined) {
-    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount" }));
+    findings.push(makeFinding("invalid_input", [...POLICY_PATH, "floor"], { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" }));
     return { ok: false, findings };
   }
   const highestTier = new Map<number, Fen>();
   for (const [key, parameter] of Object.entries(policy.highestTier)) {
     const fen = parseFen(parameter.value);
     if (/^\d{4}$/.test(key) && fen !== undefined) highestTier.set(Number(key), fen);
-    else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year" }));
+    else findings.push(makeFinding("invalid_input", [...POLICY_PATH, "highestTier", key], { field: `options.policy.highestTier.${key}`, problem: "not an amount for a year", problemZh: "不是有效的年度金额" }));
   }
   const years = yearsToCheck(parsedPlan.data.validity, year, [...highestTier.keys()]);
   // The options parsed as an object; the roster is read as the host passed it (an iterable is not copied).

@@ -44,7 +44,7 @@ function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
   const { validity } = context.plan;
   const year = context.year ?? (validity.kind === "one_year" ? validity.year : undefined);
   if (year === undefined) {
-    return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan" })];
+    return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan", problemZh: "长效机制的方案须注明测算名单所需资金的年度" })];
   }
   const result = computeRoster(context.roster.members as Iterable<MemberInput>, context.planInput as PlanInput, { year, policy: context.policy as Policy });
   // computeRoster's only roster-level finding is invalid_input at ["members"] (not iterable): here, options.roster.

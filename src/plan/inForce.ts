@@ -8,6 +8,7 @@ import { isSuspensionFiled, planCoversYear, suspensionOn } from "../models/planS
 import type { PlanCheckContext } from "./context.js";
 
 const RECORDS = ["townshipApprovedOn", "countyFiledOn"] as const;
+const MISSING_ZH = { townshipApprovedOn: "乡镇（街道）审核同意", countyFiledOn: "县（区）备案" } as const;
 
 /** Reports `plan_not_in_force` (with `year`), `plan_suspended` (with `asOf`) and `suspension_not_filed`. */
 export function checkInForce({ plan, year, asOf }: PlanCheckContext): Finding[] {
@@ -17,7 +18,7 @@ export function checkInForce({ plan, year, asOf }: PlanCheckContext): Finding[] 
   suspensions.forEach((suspension, index) => {
     if (isSuspensionFiled(suspension)) return;
     const missing = RECORDS.filter((record) => suspension[record] === undefined);
-    findings.push(makeFinding("suspension_not_filed", ["plan", "suspensions", index], { from: suspension.from, missing: missing.join(", ") }));
+    findings.push(makeFinding("suspension_not_filed", ["plan", "suspensions", index], { from: suspension.from, missing: missing.join(", "), missingZh: missing.map((record) => MISSING_ZH[record]).join("和") }));
   });
   const suspended = asOf === undefined ? undefined : suspensionOn(suspensions, asOf);
   if (suspended !== undefined) {

@@ -4,6 +4,7 @@
  * and including `endsOn`, or up to the day before the township's approval when no `endsOn` is
  * written. A period reaching 5 only when the posting day is counted is ambiguous (a warning).
  */
+import { chineseNames } from "../findings/names.js";
 import { yearOf, type IsoDate } from "../core/dates.js";
 import { dayNumberOf, shiftDate } from "../calendar/dayNumber.js";
 import { countStep, isWorking, unknownYearFinding, type WorkingDayLookup } from "../calendar/workingDays.js";
@@ -18,7 +19,7 @@ const PUBLICITY: FindingPath = ["plan", "procedure", "publicity"];
 /** Reports `publicity_too_short`, `publicity_ambiguous`, `calendar_unknown_year`, and `plan_missing_element` without a publicity record. */
 export function checkPublicity({ plan, calendar }: PlanCheckContext): Finding[] {
   const procedure = plan.procedure;
-  if (procedure?.publicity === undefined) return [makeFinding("plan_missing_element", PUBLICITY, { element: "publicity" })];
+  if (procedure?.publicity === undefined) return [makeFinding("plan_missing_element", PUBLICITY, { element: "publicity", elementZh: chineseNames.planElements.publicity })];
   const publicity = procedure.publicity;
   const approval = procedure.townshipApproval?.date;
   // Without an end date or an approval the period has no end yet; township_approval_missing says so.

@@ -31,6 +31,7 @@ export function checkTilt({ standardSets }: PlanCheckContext): Finding[] {
       makeFinding("hardship_below_ladder", [...path, "hardship"], {
         hardship: formatFen(hardship),
         ranges: above.map(rangeOf).join(", "),
+        rangesZh: above.map(rangeOf).join("、"),
         highest: formatFen(highest),
         rungs: above.map((rung) => rung.index),
       }),

@@ -73,27 +73,27 @@ export function createPolicy(options?: CreatePolicyOptions): Policy {
   const highestTier: { [year: string]: PolicyParameter } = {};
   const given: unknown = (options as { highestTier?: unknown } | null | undefined)?.highestTier;
   if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
-    findings.push(makeFinding("invalid_input", [], { field: "(root)", problem: "expected an object" }));
+    findings.push(makeFinding("invalid_input", [], { field: "(root)", problem: "expected an object", problemZh: "应为一组填写项" }));
   } else if (given !== undefined) {
     if (typeof given !== "object" || given === null || Array.isArray(given)) {
-      findings.push(makeFinding("invalid_input", ["highestTier"], { field: "highestTier", problem: "expected an object keyed by year" }));
+      findings.push(makeFinding("invalid_input", ["highestTier"], { field: "highestTier", problem: "expected an object keyed by year", problemZh: "应按年度逐年填写" }));
     } else {
       for (const year of Object.keys(given)) {
         const entry: unknown = (given as Record<string, unknown>)[year];
         const path = ["highestTier", year];
         if (!YEAR_KEY.test(year)) {
-          findings.push(makeFinding("invalid_input", path, { field: `highestTier.${year}`, problem: "key must be a year from 2020 to 2199" }));
+          findings.push(makeFinding("invalid_input", path, { field: `highestTier.${year}`, problem: "key must be a year from 2020 to 2199", problemZh: "年度应为 2020 至 2199 年" }));
           continue;
         }
         const amount = typeof entry === "object" && entry !== null ? (entry as { amount?: unknown }).amount : entry;
         const source = typeof entry === "object" && entry !== null ? (entry as { source?: unknown }).source : undefined;
         const fen: Fen | undefined = parseFen(amount);
         if (fen === undefined || fen === 0) {
-          findings.push(makeFinding("invalid_input", path, { field: `highestTier.${year}`, problem: "expected yuan greater than 0 with at most 2 decimals" }));
+          findings.push(makeFinding("invalid_input", path, { field: `highestTier.${year}`, problem: "expected yuan greater than 0 with at most 2 decimals", problemZh: "应为大于 0 的金额，最多两位小数" }));
           continue;
         }
         if (source !== undefined && typeof source !== "string") {
-          findings.push(makeFinding("invalid_input", [...path, "source"], { field: `highestTier.${year}.source`, problem: "expected a string" }));
+          findings.push(makeFinding("invalid_input", [...path, "source"], { field: `highestTier.${year}.source`, problem: "expected a string", problemZh: "应为文字" }));
           continue;
         }
         highestTier[year] = {

@@ -132,7 +132,11 @@ describe("accountCredit", () => {
             code: "parameter_missing",
             clause: "opinion/3.3",
             path: ["options", "schedule", "2025", "tiers"],
-            details: { year: 2025, parameter: `government contribution subsidy for tier ${Number(tier).toFixed(2)}` },
+            details: {
+              year: 2025,
+              parameter: `government contribution subsidy for tier ${Number(tier).toFixed(2)}`,
+              parameterZh: `缴费档次 ${Number(tier).toFixed(2)} 元的财政缴费补贴标准`,
+            },
           }),
         ]);
       }
@@ -291,6 +295,7 @@ describe("accountCredit", () => {
 
 describe("accountCredit, whole findings and edges", () => {
   const SCHEDULE_PARAMETER = "schedule (government contribution subsidy per tier)";
+  const SCHEDULE_ZH = "各缴费档次的财政缴费补贴标准";
 
   it("names the missing schedule in both languages", () => {
     expect(accountCredit(generalMember(300), null, { year: 2025 })).toStrictEqual({
@@ -302,9 +307,9 @@ describe("accountCredit, whole findings and edges", () => {
           code: "parameter_missing",
           severity: "error",
           clause: "opinion/3.3",
-          message: { zh: `缺少 2025 年度的参数：${SCHEDULE_PARAMETER}`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
+          message: { zh: `缺少 2025 年度的参数：${SCHEDULE_ZH}（由宿主系统提供，本库不作猜测）`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
           path: ["options", "schedule"],
-          details: { year: 2025, parameter: SCHEDULE_PARAMETER },
+          details: { year: 2025, parameter: SCHEDULE_PARAMETER, parameterZh: SCHEDULE_ZH },
         },
       ],
       rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
@@ -317,9 +322,9 @@ describe("accountCredit, whole findings and edges", () => {
         code: "parameter_missing",
         severity: "error",
         clause: "opinion/3.3",
-        message: { zh: `缺少 2025 年度的参数：${SCHEDULE_PARAMETER}`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
+        message: { zh: `缺少 2025 年度的参数：${SCHEDULE_ZH}（由宿主系统提供，本库不作猜测）`, en: `The parameter ${SCHEDULE_PARAMETER} for 2025 was not supplied` },
         path: ["options", "schedule", "2025"],
-        details: { year: 2025, parameter: SCHEDULE_PARAMETER },
+        details: { year: 2025, parameter: SCHEDULE_PARAMETER, parameterZh: SCHEDULE_ZH },
       },
     ]);
   });
@@ -453,7 +458,7 @@ describe("accountCredit, whole findings and edges", () => {
         code: "decision_mismatch",
         severity: "error",
         clause: "annex1/6",
-        message: { zh: `集体补助决定的memberId为 ${ID_C}，与记账的 ${ID_A} 不符`, en: `The collective-subsidy decision's memberId is ${ID_C}, not ${ID_A} as booked` },
+        message: { zh: `集体补助决定的公民身份号码为 ${ID_C}，与记账的 ${ID_A} 不符`, en: `The collective-subsidy decision's memberId is ${ID_C}, not ${ID_A} as booked` },
         path: ["decision", "memberId"],
         details: { field: "memberId", given: ID_C, expected: ID_A },
       },
@@ -461,7 +466,7 @@ describe("accountCredit, whole findings and edges", () => {
         code: "decision_mismatch",
         severity: "error",
         clause: "annex1/6",
-        message: { zh: "集体补助决定的year为 2024，与记账的 2025 不符", en: "The collective-subsidy decision's year is 2024, not 2025 as booked" },
+        message: { zh: "集体补助决定的年度为 2024，与记账的 2025 不符", en: "The collective-subsidy decision's year is 2024, not 2025 as booked" },
         path: ["decision", "year"],
         details: { field: "year", given: 2024, expected: 2025 },
       },
@@ -484,7 +489,15 @@ describe("accountCredit, whole findings and edges", () => {
 
   it("marks a tier listed twice as a custom problem of the schedule", () => {
     const result = accountCredit(generalMember(300), null, { year: 2025, schedule: { 2025: { tiers: [{ tier: 300, subsidy: 40 }, { tier: 300, subsidy: 45 }] } } });
-    expect(result.findings.map((f) => f.details)).toEqual([{ field: "options.schedule.2025.tiers[1].tier", problem: "this tier is listed twice", issue: "custom" }]);
+    expect(result.findings.map((f) => f.details)).toEqual([
+      {
+        field: "options.schedule.2025.tiers[1].tier",
+        fieldZh: "财政缴费补贴标准（2025 年度）的缴费档次第 2 条的缴费档次",
+        problem: "this tier is listed twice",
+        problemZh: "该缴费档次重复列出",
+        issue: "custom",
+      },
+    ]);
   });
 
   it("refuses a schedule row that is not an object without reading its tier", () => {

@@ -239,11 +239,17 @@ describe("projectPension, whole findings of the options' own rules", () => {
         severity: "error",
         clause: "annex1/4",
         message: {
-          zh: "输入数据无效：options.scenario（give either yearlyCredits (one credit per year) or scenario (the same credit every year)）",
+          zh: "测算方案有误：应填写年度记账金额或测算方案，二者选一",
           en: "Invalid input at options.scenario: give either yearlyCredits (one credit per year) or scenario (the same credit every year)",
         },
         path: ["options", "scenario"],
-        details: { field: "options.scenario", problem: "give either yearlyCredits (one credit per year) or scenario (the same credit every year)", issue: "custom" },
+        details: {
+          field: "options.scenario",
+          fieldZh: "测算方案",
+          problem: "give either yearlyCredits (one credit per year) or scenario (the same credit every year)",
+          problemZh: "应填写年度记账金额或测算方案，二者选一",
+          issue: "custom",
+        },
       },
     ]);
   });

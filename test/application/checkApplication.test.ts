@@ -217,8 +217,8 @@ describe("checkApplication", () => {
             severity: "error",
             clause: "annex1/1",
             path: ["application", "plan", "funding"],
-            message: { zh: "实施方案缺少要素：funding", en: "The implementation plan does not state: funding" },
-            details: { element: "funding" },
+            message: { zh: "实施方案缺少要素：资金来源及金额", en: "The implementation plan does not state: funding" },
+            details: { element: "funding", elementZh: "资金来源及金额" },
           },
         ],
       });
@@ -252,7 +252,7 @@ describe("checkApplication", () => {
             severity: "error",
             clause: "annex1/4",
             path: ["application", "roster", 0, "amount"],
-            details: { row: 1, memberId: ID_A, claimed, computed: "80.00" },
+            details: { row: 1, memberId: ID_A, who: `张三，${ID_A}`, claimed, computed: "80.00" },
           }),
         ]);
       } else {
@@ -448,9 +448,9 @@ describe("checkApplication", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：application（Invalid input: expected object, received null）", en: "Invalid input at application: Invalid input: expected object, received null" },
+          message: { zh: "补助申请有误：应为一组填写项，实为空值", en: "Invalid input at application: Invalid input: expected object, received null" },
           path: ["application"],
-          details: { field: "application", problem: "Invalid input: expected object, received null", issue: "invalid_type" },
+          details: { field: "application", fieldZh: "补助申请", problem: "Invalid input: expected object, received null", problemZh: "应为一组填写项，实为空值", issue: "invalid_type" },
         },
       ]);
       expect(report.totals).toEqual({ members: 0, granted: 0, denied: 0, invalid: 0, claimed: "0.00", computed: "0.00" });

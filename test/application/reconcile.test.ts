@@ -74,8 +74,8 @@ describe("reconcile", () => {
     const result = reconcile({ roster, payment, bookings: [...bookings, extra, bookings[0]] as ReconcileInput["bookings"] });
     const unexpected = result.findings.filter((f) => f.code === "booking_unexpected");
     expect(unexpected.map((f) => [f.clause, f.path, f.details])).toEqual([
-      ["annex1/6", ["input", "bookings", 3, "memberId"], { memberId: "510422195512010046", amount: "10.00" }],
-      ["annex1/6", ["input", "bookings", 4, "memberId"], { memberId: ID_A, amount: "80.00" }],
+      ["annex1/6", ["input", "bookings", 3, "memberId"], { row: 4, memberId: "510422195512010046", amount: "10.00" }],
+      ["annex1/6", ["input", "bookings", 4, "memberId"], { row: 5, memberId: ID_A, amount: "80.00" }],
     ]);
     expect(result.balanced).toBe(false);
   });
@@ -134,9 +134,9 @@ describe("reconcile", () => {
         code: "reconciliation_mismatch",
         severity: "error",
         clause: "annex1/6",
-        message: { zh: `对账不符：payment 应为 480.00 元，实为 ${amount} 元`, en: `Reconciliation does not agree: payment is ${amount} yuan, expected 480.00 yuan` },
+        message: { zh: `对账不符：缴款金额应为 480.00 元，实为 ${amount} 元`, en: `Reconciliation does not agree: payment is ${amount} yuan, expected 480.00 yuan` },
         path: ["input", "payment", "amount"],
-        details: { what: "payment", expected: "480.00", actual: amount, difference },
+        details: { what: "payment", whatZh: "缴款金额", expected: "480.00", actual: amount, difference },
       },
     ]);
   });
@@ -148,17 +148,28 @@ describe("reconcile", () => {
         code: "reconciliation_mismatch",
         severity: "error",
         clause: "annex1/6",
-        message: { zh: "对账不符：bookings 应为 480.00 元，实为 480.02 元", en: "Reconciliation does not agree: bookings is 480.02 yuan, expected 480.00 yuan" },
+        message: { zh: "对账不符：入账合计应为 480.00 元，实为 480.02 元", en: "Reconciliation does not agree: bookings is 480.02 yuan, expected 480.00 yuan" },
         path: ["input", "bookings"],
-        details: { what: "bookings", expected: "480.00", actual: "480.02", difference: "0.02" },
+        details: { what: "bookings", whatZh: "入账合计", expected: "480.00", actual: "480.02", difference: "0.02" },
       },
       {
         code: "reconciliation_mismatch",
         severity: "error",
         clause: "annex1/6",
-        message: { zh: `对账不符：booking of ${ID_C} 应为 300.00 元，实为 300.02 元`, en: `Reconciliation does not agree: booking of ${ID_C} is 300.02 yuan, expected 300.00 yuan` },
+        message: {
+          zh: `对账不符：入账记录第 3 条（花名册第 3 行 ${ID_C}）的金额应为 300.00 元，实为 300.02 元`,
+          en: `Reconciliation does not agree: booking of ${ID_C} is 300.02 yuan, expected 300.00 yuan`,
+        },
         path: ["input", "bookings", 2, "amount"],
-        details: { what: `booking of ${ID_C}`, memberId: ID_C, row: 3, expected: "300.00", actual: "300.02", difference: "0.02" },
+        details: {
+          what: `booking of ${ID_C}`,
+          whatZh: `入账记录第 3 条（花名册第 3 行 ${ID_C}）的金额`,
+          memberId: ID_C,
+          row: 3,
+          expected: "300.00",
+          actual: "300.02",
+          difference: "0.02",
+        },
       },
     ]);
   });
@@ -179,7 +190,7 @@ describe("reconcile", () => {
     expect(reconcile(null as never)).toEqual({
       balanced: false,
       totals: { roster: "0.00", payment: "0.00", bookings: "0.00" },
-      findings: [expect.objectContaining({ code: "invalid_input", path: ["input"], details: { field: "input", problem: "Invalid input: expected object, received null", issue: "invalid_type" } })],
+      findings: [expect.objectContaining({ code: "invalid_input", path: ["input"], details: { field: "input", fieldZh: "对账材料", problem: "Invalid input: expected object, received null", problemZh: "应为一组填写项，实为空值", issue: "invalid_type" } })],
       rulesVersion: expect.stringMatching(/^collective-pension-subsidy@/),
     });
   });

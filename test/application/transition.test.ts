@@ -289,15 +289,15 @@ describe("transition", () => {
 
   describe("receipt (annex1/7)", () => {
     it.each([
-      [{ ...voucher, number: "BANK-0002" }, "number", "BANK-0001", "BANK-0002"],
-      [{ ...voucher, amount: "180.01" }, "amount", "180.00", "180.01"],
-      [{ ...voucher, date: "2025-07-02" }, "date", "2025-07-01", "2025-07-02"],
-      [{ ...voucher, account: "other" as const }, "account", "fund_fiscal_revenue", "other"],
-    ])("issues no receipt from a bank voucher that differs in %#", (bankVoucher, field, expected, actual) => {
+      [{ ...voucher, number: "BANK-0002" }, "number", "BANK-0001", "BANK-0002", "凭证编号应为 BANK-0001，实为 BANK-0002"],
+      [{ ...voucher, amount: "180.01" }, "amount", "180.00", "180.01", "金额应为 180.00，实为 180.01"],
+      [{ ...voucher, date: "2025-07-02" }, "date", "2025-07-01", "2025-07-02", "日期应为 2025-07-01，实为 2025-07-02"],
+      [{ ...voucher, account: "other" as const }, "account", "fund_fiscal_revenue", "other", "缴入账户应为 基金财政收入户，实为 其他"],
+    ])("issues no receipt from a bank voucher that differs in %#", (bankVoucher, field, expected, actual, zh) => {
       const findings = failure(transition(STATES.reconciled, { type: "issue_receipt", bankVoucher }));
-      expect(findings).toEqual([
-        expect.objectContaining({ code: "voucher_mismatch", clause: "annex1/7", path: ["event", "bankVoucher", field], details: { field, expected, actual } }),
-      ]);
+      const details = field === "number" ? { field, fieldZh: "凭证编号", expected, actual } : { field, expected, actual };
+      expect(findings).toEqual([expect.objectContaining({ code: "voucher_mismatch", clause: "annex1/7", path: ["event", "bankVoucher", field], details })]);
+      expect(findings[0]?.message.zh).toBe(`银行收款凭证与缴费记录不符：${zh}`);
     });
 
     it("answers an unreadable bank voucher with invalid_input naming its field", () => {
@@ -327,9 +327,9 @@ describe("transition", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：state.payment（Invalid input: expected object, received undefined）", en: "Invalid input at state.payment: Invalid input: expected object, received undefined" },
+          message: { zh: "办理状态的缴款有误：缺少该项", en: "Invalid input at state.payment: Invalid input: expected object, received undefined" },
           path: ["state", "payment"],
-          details: { field: "state.payment", problem: "Invalid input: expected object, received undefined", issue: "invalid_type" },
+          details: { field: "state.payment", fieldZh: "办理状态的缴款", problem: "Invalid input: expected object, received undefined", problemZh: "缺少该项", issue: "invalid_type" },
         },
       ]);
     });
@@ -403,17 +403,17 @@ describe("transition", () => {
           code: "reconciliation_mismatch",
           severity: "error",
           clause: "annex1/6",
-          message: { zh: "对账不符：payment on record 应为 180.00 元，实为 180.01 元", en: "Reconciliation does not agree: payment on record is 180.01 yuan, expected 180.00 yuan" },
+          message: { zh: "对账不符：记录的缴款金额应为 180.00 元，实为 180.01 元", en: "Reconciliation does not agree: payment on record is 180.01 yuan, expected 180.00 yuan" },
           path: ["event", "result", "totals", "payment"],
-          details: { what: "payment on record", expected: "180.00", actual: "180.01" },
+          details: { what: "payment on record", whatZh: "记录的缴款金额", expected: "180.00", actual: "180.01" },
         },
         {
           code: "reconciliation_mismatch",
           severity: "error",
           clause: "annex1/6",
-          message: { zh: "对账不符：reviewed roster total 应为 180.00 元，实为 179.99 元", en: "Reconciliation does not agree: reviewed roster total is 179.99 yuan, expected 180.00 yuan" },
+          message: { zh: "对账不符：审核时的花名册合计应为 180.00 元，实为 179.99 元", en: "Reconciliation does not agree: reviewed roster total is 179.99 yuan, expected 180.00 yuan" },
           path: ["event", "result", "totals", "roster"],
-          details: { what: "reviewed roster total", expected: "180.00", actual: "179.99" },
+          details: { what: "reviewed roster total", whatZh: "审核时的花名册合计", expected: "180.00", actual: "179.99" },
         },
       ]);
     });
@@ -428,9 +428,9 @@ describe("transition", () => {
           code: "reconciliation_mismatch",
           severity: "error",
           clause: "annex1/6",
-          message: { zh: `对账不符：bookings 应为 180.00 元，实为 ${bookingsTotal} 元`, en: `Reconciliation does not agree: bookings is ${bookingsTotal} yuan, expected 180.00 yuan` },
+          message: { zh: `对账不符：入账合计应为 180.00 元，实为 ${bookingsTotal} 元`, en: `Reconciliation does not agree: bookings is ${bookingsTotal} yuan, expected 180.00 yuan` },
           path: ["event", "result", "totals", "bookings"],
-          details: { what: "bookings", expected: "180.00", actual: bookingsTotal },
+          details: { what: "bookings", whatZh: "入账合计", expected: "180.00", actual: bookingsTotal },
         },
       ]);
     });
@@ -441,9 +441,9 @@ describe("transition", () => {
           code: "voucher_mismatch",
           severity: "error",
           clause: "annex1/7",
-          message: { zh: "银行收款凭证与缴费记录不符：bankVoucher 应为 BANK-0001，实为 (none)", en: "The bank voucher does not match the payment: bankVoucher is (none), expected BANK-0001" },
+          message: { zh: "银行收款凭证与缴费记录不符：银行收款凭证编号应为 BANK-0001，实为 未提供", en: "The bank voucher does not match the payment: bankVoucher is (none), expected BANK-0001" },
           path: ["event", "bankVoucher"],
-          details: { field: "bankVoucher", expected: "BANK-0001", actual: "(none)" },
+          details: { field: "bankVoucher", fieldZh: "银行收款凭证编号", expected: "BANK-0001", actual: "(none)", actualZh: "未提供" },
         },
       ]);
     });

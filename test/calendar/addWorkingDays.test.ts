@@ -59,7 +59,7 @@ describe("addWorkingDays", () => {
       ["invalid_input", ["days"]],
       ["invalid_input", ["options"]],
     ]);
-    expect(result.ok ? undefined : result.findings[1]?.details).toEqual({ field: "options", problem: "expected an object" });
+    expect(result.ok ? undefined : result.findings[1]?.details).toEqual({ field: "options", problem: "expected an object", problemZh: "应为一组填写项" });
   });
 
   it("reports every bad argument at once", () => {

@@ -40,7 +40,7 @@ describe("countWorkingDays", () => {
   it("refuses null options with invalid_input at options", () => {
     const result = countWorkingDays("2025-05-19", "2025-05-26", null as unknown as { calendar?: CalendarData });
     expect(result.ok ? [] : result.findings.map((f) => [f.code, f.clause, f.path, f.details])).toEqual([
-      ["invalid_input", "annex1/4", ["options"], { field: "options", problem: "expected an object" }],
+      ["invalid_input", "annex1/4", ["options"], { field: "options", problem: "expected an object", problemZh: "应为一组填写项" }],
     ]);
   });
 

@@ -81,10 +81,18 @@ describe("isWorkingDay", () => {
   });
 
   it.each([
-    [{ 2027: { off: ["2026-01-01"], work: [] } }, "years.2027.off[0]", ["off", 0], "date is not in 2027"],
-    [{ 2027: { off: [], work: ["2026-12-26"] } }, "years.2027.work[0]", ["work", 0], "date is not in 2027"],
-    [{ 2027: { off: ["2027-01-01", "2027-01-02"], work: ["2027-01-03", "2027-01-02"] } }, "years.2027.work[1]", ["work", 1], "a date cannot be both off and a working day"],
-  ])("refuses a host calendar with %j: the exact invalid_input at options.calendar.%s", (years, field, tail, problem) => {
+    [{ 2027: { off: ["2026-01-01"], work: [] } }, "years.2027.off[0]", ["off", 0], "date is not in 2027", "放假日期第 1 条", "该日期不在所列年度内"],
+    [{ 2027: { off: [], work: ["2026-12-26"] } }, "years.2027.work[0]", ["work", 0], "date is not in 2027", "调休上班日期第 1 条", "该日期不在所列年度内"],
+    [
+      { 2027: { off: ["2027-01-01", "2027-01-02"], work: ["2027-01-03", "2027-01-02"] } },
+      "years.2027.work[1]",
+      ["work", 1],
+      "a date cannot be both off and a working day",
+      "调休上班日期第 2 条",
+      "同一天不能既是放假日又是调休上班日",
+    ],
+  ])("refuses a host calendar with %j: the exact invalid_input at options.calendar.%s", (years, field, tail, problem, listZh, problemZh) => {
+    const fieldZh = `工作日历的分年日历（2027 年度）的${listZh}`;
     const path = ["options", "calendar", "years", "2027", ...tail];
     expect(isWorkingDay("2027-01-04", { calendar: { source: "x", years } })).toEqual({
       ok: false,
@@ -93,9 +101,9 @@ describe("isWorkingDay", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: `输入数据无效：options.calendar.${field}（${problem}）`, en: `Invalid input at options.calendar.${field}: ${problem}` },
+          message: { zh: `${fieldZh}有误：${problemZh}`, en: `Invalid input at options.calendar.${field}: ${problem}` },
           path,
-          details: { field: `options.calendar.${field}`, problem, issue: "custom" },
+          details: { field: `options.calendar.${field}`, fieldZh, problem, problemZh, issue: "custom" },
         },
       ],
     });
@@ -109,9 +117,9 @@ describe("isWorkingDay", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：options（expected an object）", en: "Invalid input at options: expected an object" },
+          message: { zh: "选项有误：应为一组填写项", en: "Invalid input at options: expected an object" },
           path: ["options"],
-          details: { field: "options", problem: "expected an object" },
+          details: { field: "options", problem: "expected an object", problemZh: "应为一组填写项" },
         },
       ],
     });

@@ -80,7 +80,9 @@ describe("collective-pension-subsidy decide", () => {
       const [member, planArgument, options] = args as [unknown, unknown, { trace?: boolean }];
       const trace = options.trace === true ? ["--trace"] : [];
       const run = await runCli(["decide", "--plan", file("fixture-plan.json", JSON.stringify(planArgument)), "--year", "2025", ...policyArgs, ...trace], jsonl([member]));
-      expect(lines(run.stdout)).toEqual([expected]);
+      // A roster's decision names its row in each finding's details.
+      const decision = expected as { findings: { details?: object }[] };
+      expect(lines(run.stdout)).toEqual([{ ...decision, findings: decision.findings.map((finding) => ({ ...finding, details: { ...finding.details, row: 1 } })) }]);
     }
   });
 
@@ -136,7 +138,7 @@ describe("collective-pension-subsidy decide", () => {
 
   it("says on stderr why a figure given on the command line is refused, and decides every member invalid", async () => {
     const run = await runCli(["decide", "--plan", plan, "--year", "2025", "--highest-tier", "2025=abc"], jsonl(roster.slice(0, 1)));
-    expect(run.stderr).toMatch(/^policy: 输入数据无效：highestTier\.2025/);
+    expect(run.stderr).toMatch(/^policy: 当年度最高缴费档次（2025 年度）有误：/);
     expect((lines(run.stdout)[0] as { status: string }).status).toBe("invalid");
     expect(run.code).toBe(2);
   });
@@ -283,7 +285,7 @@ describe("collective-pension-subsidy roster-csv", () => {
     const [bad] = fixture("roster-rows-invalid-row").arguments;
     const run = await runCli(["roster-csv", "--format", "json"], JSON.stringify(bad));
     expect(JSON.parse(run.stdout)).toEqual(fixture("roster-rows-invalid-row").expected);
-    expect(run.stderr).toMatch(/输入数据无效/);
+    expect(run.stderr).toMatch(/有误：/);
     expect(run.code).toBe(2);
   });
 });

@@ -21,7 +21,7 @@ describe("computeRoster", () => {
     const third = result.decisions[2];
     expect(third).toMatchObject({ status: "denied", amount: "0.00" });
     expect(third?.findings).toEqual([
-      expect.objectContaining({ code: "duplicate_member", clause: "opinion/3.2", path: ["member", "id"], details: { memberId: ID_A, firstRow: 1 } }),
+      expect.objectContaining({ code: "duplicate_member", clause: "opinion/3.2", path: ["member", "id"], details: { memberId: ID_A, firstRow: 1, row: 3 } }),
     ]);
     expect(result.totals.amount).toBe("230.00");
   });

@@ -343,7 +343,7 @@ describe("computeSubsidy", () => {
           code: "parameter_missing",
           severity: "error",
           clause: "opinion/3.3",
-          message: { zh: "缺少 2027 年度的参数：highestTier", en: "The parameter highestTier for 2027 was not supplied" },
+          message: { zh: "缺少 2027 年度的参数：当年度最高缴费档次（由宿主系统提供，本库不作猜测）", en: "The parameter highestTier for 2027 was not supplied" },
           path: ["options", "policy", "highestTier", "2027"],
           details: { year: 2027, parameter: "highestTier" },
         },

@@ -22,9 +22,9 @@ describe("computeSubsidy", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：options.policy.floor（not an amount）", en: "Invalid input at options.policy.floor: not an amount" },
+          message: { zh: "政策参数的最低补助标准有误：不是有效的金额", en: "Invalid input at options.policy.floor: not an amount" },
           path: ["options", "policy", "floor"],
-          details: { field: "options.policy.floor", problem: "not an amount" },
+          details: { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" },
         },
       ]);
     });
@@ -37,9 +37,9 @@ describe("computeSubsidy", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：options.policy.highestTier.2025（not an amount）", en: "Invalid input at options.policy.highestTier.2025: not an amount" },
+          message: { zh: "政策参数的当年度最高缴费档次（2025 年度）有误：不是有效的金额", en: "Invalid input at options.policy.highestTier.2025: not an amount" },
           path: ["options", "policy", "highestTier", "2025"],
-          details: { field: "options.policy.highestTier.2025", problem: "not an amount" },
+          details: { field: "options.policy.highestTier.2025", problem: "not an amount", problemZh: "不是有效的金额" },
         },
       ]);
     });
@@ -73,9 +73,15 @@ describe("computeSubsidy", () => {
       const policy: Policy = { ...policy2025, findings: [invalid, { ...invalid, path: ["highestTier", "2025"] }] };
       const decision = computeSubsidy(generalMember(300), basePlan, { year: 2025, policy });
       expect(decision.status).toBe("invalid");
+      // Each is named by its new path in both languages.
       expect(decision.findings).toEqual([
-        { ...invalid, path: ["options", "policy"] },
-        { ...invalid, path: ["options", "policy", "highestTier", "2025"] },
+        { ...invalid, path: ["options", "policy"], details: { field: "options.policy", problem: "y" }, message: { zh: "政策参数有误：y", en: "Invalid input at options.policy: y" } },
+        {
+          ...invalid,
+          path: ["options", "policy", "highestTier", "2025"],
+          details: { field: "options.policy.highestTier.2025", problem: "y" },
+          message: { zh: "政策参数的当年度最高缴费档次（2025 年度）有误：y", en: "Invalid input at options.policy.highestTier.2025: y" },
+        },
       ]);
     });
   });

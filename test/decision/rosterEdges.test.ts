@@ -10,19 +10,19 @@ const NOT_A_ROSTER = {
   code: "invalid_input",
   severity: "error",
   clause: "annex1/4",
-  message: { zh: "输入数据无效：members（expected an array or another iterable of members）", en: "Invalid input at members: expected an array or another iterable of members" },
+  message: { zh: "成员名单有误：应为逐行列出成员的名单", en: "Invalid input at members: expected an array or another iterable of members" },
   path: ["members"],
-  details: { field: "members", problem: "expected an array or another iterable of members" },
+  details: { field: "members", problem: "expected an array or another iterable of members", problemZh: "应为逐行列出成员的名单" },
 };
 
-function duplicateOf(memberId: string, firstRow: number): object {
+function duplicateOf(memberId: string, firstRow: number, row: number): object {
   return {
     code: "duplicate_member",
     severity: "error",
     clause: "opinion/3.2",
     message: { zh: `公民身份号码 ${memberId} 在名单中重复出现（首次为第 ${firstRow} 行）`, en: `ID ${memberId} appears again in the roster (first at row ${firstRow})` },
     path: ["member", "id"],
-    details: { memberId, firstRow },
+    details: { memberId, firstRow, row },
   };
 }
 
@@ -43,7 +43,7 @@ describe("computeRoster", () => {
 
   it("names the first row of an ID seen three times, and traces the failed uniqueness step", () => {
     const result = computeRoster([generalMember(300, ID_A), generalMember(300, ID_B), generalMember(300, ID_A), generalMember(500, ID_A)], basePlan, { ...options, trace: true });
-    expect(result.decisions.map((d) => d.findings)).toEqual([[], [], [duplicateOf(ID_A, 1)], [duplicateOf(ID_A, 1)]]);
+    expect(result.decisions.map((d) => d.findings)).toEqual([[], [], [duplicateOf(ID_A, 1, 3)], [duplicateOf(ID_A, 1, 4)]]);
     expect(result.decisions[3]?.trace?.at(-1)).toStrictEqual({
       rule: "unique_member",
       clause: "opinion/3.2",
@@ -58,16 +58,16 @@ describe("computeRoster", () => {
     const result = computeRoster([bad, bad, bad], basePlan, options);
     expect(result.decisions.map((d) => d.status)).toEqual(["invalid", "invalid", "invalid"]);
     expect(result.decisions.map((d) => d.findings.map((f) => f.code))).toEqual([["invalid_input"], ["invalid_input", "duplicate_member"], ["invalid_input", "duplicate_member"]]);
-    expect(result.decisions[2]?.findings[1]).toStrictEqual(duplicateOf(ID_A, 1));
+    expect(result.decisions[2]?.findings[1]).toStrictEqual(duplicateOf(ID_A, 1, 3));
   });
 
   it("finds a duplicate of an ID that is not resident-shaped, and of one ending in a lower-case x", () => {
     const result = computeRoster([{ id: "abc" }, { id: "abc" }, { id: "member-x" }, { id: "member-x" }, { id: 7 }, { id: 7 }] as unknown as MemberInput[], basePlan, options);
     expect(result.decisions.map((d) => d.findings.filter((f) => f.code === "duplicate_member").map((f) => f.details))).toEqual([
       [],
-      [{ memberId: "abc", firstRow: 1 }],
+      [{ memberId: "abc", firstRow: 1, row: 2 }],
       [],
-      [{ memberId: "member-x", firstRow: 3 }],
+      [{ memberId: "member-x", firstRow: 3, row: 4 }],
       [],
       [],
     ]);
@@ -78,7 +78,7 @@ describe("computeRoster", () => {
     const unreadable = { ...generalMember(300, "11010519491231002x"), name: "" };
     const result = computeRoster([unreadable, generalMember(300, "11010519491231002X")] as unknown as MemberInput[], basePlan, options);
     expect(result.decisions.map((d) => d.status)).toEqual(["invalid", "denied"]);
-    expect(result.decisions[1]?.findings).toStrictEqual([duplicateOf("11010519491231002X", 1)]);
+    expect(result.decisions[1]?.findings).toStrictEqual([duplicateOf("11010519491231002X", 1, 2)]);
   });
 
   it("keeps apart IDs that differ only in their last character, and a short ID ending in x from the same text with X after it", () => {
@@ -107,7 +107,7 @@ describe("computeRoster", () => {
     }
     const result = computeRoster(rows(), basePlan, options);
     expect(result.decisions.map((d) => d.status)).toEqual(["granted", "granted", "denied"]);
-    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1));
+    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1, 3));
   });
 
   it("decides a hole in an array as an unreadable row, as for…of would, and numbers rows from 1", () => {
@@ -115,12 +115,12 @@ describe("computeRoster", () => {
     const members = [generalMember(300, ID_A), , generalMember(300, ID_A)] as MemberInput[];
     const result = computeRoster(members, basePlan, options);
     expect(result.decisions.map((d) => d.status)).toEqual(["granted", "invalid", "denied"]);
-    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1));
+    expect(result.decisions[2]?.findings.at(-1)).toStrictEqual(duplicateOf(ID_A, 1, 3));
   });
 
   it("finds a valid member seen again after an invalid plan made both rows invalid", () => {
     const result = computeRoster([generalMember(300, "11010519491231002x"), generalMember(300, "11010519491231002X")], { ...basePlan, id: "" }, options);
-    expect(result.decisions[1]?.findings.at(-1)).toStrictEqual(duplicateOf("11010519491231002X", 1));
+    expect(result.decisions[1]?.findings.at(-1)).toStrictEqual(duplicateOf("11010519491231002X", 1, 2));
   });
 });
 

@@ -83,7 +83,14 @@ describe("findingsFromZodError", () => {
       ["invalid_input", "annex1/4", ["options", "a"]],
       ["invalid_input", "annex1/4", ["options", "b", 1]],
     ]);
-    expect(findings[1]?.details).toEqual({ field: "options.b[1]", problem: "Invalid input: expected string, received number", issue: "invalid_type" });
+    expect(findings[1]?.details).toEqual({
+      field: "options.b[1]",
+      fieldZh: "某一列表第 2 条",
+      problem: "Invalid input: expected string, received number",
+      problemZh: "应为文字",
+      issue: "invalid_type",
+    });
+    expect(findings[1]?.message.zh).toBe("某一列表第 2 条有误：应为文字");
     expect(findings[1]?.message.en).toBe("Invalid input at options.b[1]: Invalid input: expected string, received number");
   });
 
@@ -100,7 +107,7 @@ describe("findingsFromZodError", () => {
         clause: "annex1/4",
         message: { zh: `公民身份号码无效：${zh}`, en: `Invalid resident ID number: ${en}` },
         path: ["member", "id"],
-        details: { field: "member.id", reason, reasonZh: zh, reasonEn: en },
+        details: { field: "member.id", fieldZh: "公民身份号码", reason, reasonZh: zh, reasonEn: en },
       },
     ]);
   });
@@ -124,9 +131,9 @@ describe("findingsFromZodError", () => {
       { code: "invalid_type", expected: "string", message: "typed", path: ["z"], input: 1, params: { finding: "invalid_id_number" } } as z.core.$ZodIssue,
     ]);
     expect(findingsFromZodError(error, []).map((f) => [f.code, f.path, f.details])).toEqual([
-      ["invalid_input", ["x"], { field: "x", problem: "other", issue: "custom" }],
-      ["invalid_input", ["y"], { field: "y", problem: "bare", issue: "custom" }],
-      ["invalid_input", ["z"], { field: "z", problem: "typed", issue: "invalid_type" }],
+      ["invalid_input", ["x"], { field: "x", fieldZh: "某一项", problem: "other", problemZh: "无效输入", issue: "custom" }],
+      ["invalid_input", ["y"], { field: "y", fieldZh: "某一项", problem: "bare", problemZh: "无效输入", issue: "custom" }],
+      ["invalid_input", ["z"], { field: "z", fieldZh: "某一项", problem: "typed", problemZh: "应为文字", issue: "invalid_type" }],
     ]);
   });
 

@@ -50,7 +50,7 @@ describe("checkPlan", () => {
     it("reports code, clause, path and the governing figures", () => {
       const report = check(decided({ eligible: 31, present: 31, votesFor: 20 }));
       expect(summary(report.findings)).toEqual([["assembly_not_passed", "opinion/3.5", ["plan", "procedure", "assembly", "votesFor"], "error"]]);
-      expect(report.findings[0]?.details).toEqual({ counted: "votesFor", actual: 20, required: 21, basis: "农村集体经济组织法 Art. 27", eligible: 31 });
+      expect(report.findings[0]?.details).toEqual({ counted: "votesFor", actual: 20, required: 21, basis: "Rural Collective Economic Organisation Law, Art. 27", basisZh: "农村集体经济组织法第二十七条", eligible: 31 });
     });
 
     it.each([
@@ -108,10 +108,10 @@ describe("checkPlan", () => {
       const stricter: Charter = { approval: { numerator: 3, denominator: 4 }, approvalOf: "all" };
       const weaker: Charter = { approval: MORE_THAN_HALF, approvalOf: "present" };
       const report = check(decided({ eligible: 30, present: 30, votesFor: 22 }, stricter));
-      expect(only(report.findings, "assembly_not_passed").map((f) => f.details)).toEqual([{ counted: "votesFor", actual: 22, required: 23, basis: "章程 charter", eligible: 30 }]);
+      expect(only(report.findings, "assembly_not_passed").map((f) => f.details)).toEqual([{ counted: "votesFor", actual: 22, required: 23, basis: "charter", basisZh: "组织章程", eligible: 30 }]);
       expect(verdict(decided({ eligible: 30, present: 30, votesFor: 23 }, stricter))).toEqual([]);
       expect(verdict(decided({ eligible: 30, present: 30, votesFor: 19 }, weaker))).toEqual(["assembly_not_passed:votesFor"]);
-      expect(only(check(decided({ eligible: 30, present: 30, votesFor: 19 }, weaker)).findings, "assembly_not_passed")[0]?.details?.basis).toBe("农村集体经济组织法 Art. 27");
+      expect(only(check(decided({ eligible: 30, present: 30, votesFor: 19 }, weaker)).findings, "assembly_not_passed")[0]?.details?.basis).toBe("Rural Collective Economic Organisation Law, Art. 27");
     });
 
     it("reports a plan without an assembly record as missing that element", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkPlan, createPolicy, RULES_VERSION, type Policy } from "../../src/index.js";
+import { checkPlan, chineseNames, createPolicy, RULES_VERSION, type Policy } from "../../src/index.js";
 import { compliantPlan, generalMember, ID_B, policy2025 } from "../helpers/samples.js";
 import { check, planWith, summary } from "./helpers.js";
 
@@ -18,7 +18,8 @@ describe("checkPlan", () => {
     const report = check(planWith({ [element]: undefined }));
     expect(report.compliant).toBe(false);
     expect(summary(report.findings)).toEqual([["plan_missing_element", "annex1/1", ["plan", element], "error"]]);
-    expect(report.findings[0]?.details).toEqual({ element });
+    expect(report.findings[0]?.details).toEqual({ element, elementZh: chineseNames.planElements[element] });
+    expect(report.findings[0]?.message.zh).toBe(`实施方案缺少要素：${chineseNames.planElements[element]}`);
   });
 
   it("reports blank objects and standards that pay nothing as missing", () => {
@@ -63,7 +64,15 @@ describe("checkPlan", () => {
     expect(path).toEqual(["highestTier", "2026"]);
     const policy = { ...policy2025, findings: [unplaced] } as unknown as Policy;
     const report = checkPlan(compliantPlan, { policy });
-    expect(report.findings).toEqual([{ ...unplaced, path: ["options", "policy"] }]);
+    // Its field and messages follow the path it is given.
+    expect(report.findings).toEqual([
+      {
+        ...unplaced,
+        path: ["options", "policy"],
+        details: { ...(unplaced as { details?: object }).details, field: "options.policy" },
+        message: { zh: "政策参数有误：应为大于 0 的金额，最多两位小数", en: "Invalid input at options.policy: expected yuan greater than 0 with at most 2 decimals" },
+      },
+    ]);
     expect(summary(report.findings)).toEqual([["invalid_input", "annex1/4", ["options", "policy"], "error"]]);
   });
 
@@ -76,9 +85,9 @@ describe("checkPlan", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: "输入数据无效：options.policy.floor（not an amount）", en: "Invalid input at options.policy.floor: not an amount" },
+          message: { zh: "政策参数的最低补助标准有误：不是有效的金额", en: "Invalid input at options.policy.floor: not an amount" },
           path: ["options", "policy", "floor"],
-          details: { field: "options.policy.floor", problem: "not an amount" },
+          details: { field: "options.policy.floor", problem: "not an amount", problemZh: "不是有效的金额" },
         },
       ],
       rulesVersion: RULES_VERSION,
@@ -101,9 +110,9 @@ describe("checkPlan", () => {
           code: "invalid_input",
           severity: "error",
           clause: "annex1/4",
-          message: { zh: `输入数据无效：${field}（not an amount for a year）`, en: `Invalid input at ${field}: not an amount for a year` },
+          message: { zh: `政策参数的当年度最高缴费档次${/^\d+$/.test(key) ? `（${key} 年度）` : "的某一项"}有误：不是有效的年度金额`, en: `Invalid input at ${field}: not an amount for a year` },
           path: ["options", "policy", "highestTier", key],
-          details: { field, problem: "not an amount for a year" },
+          details: { field, problem: "not an amount for a year", problemZh: "不是有效的年度金额" },
         },
       ],
       rulesVersion: RULES_VERSION,

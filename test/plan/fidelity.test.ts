@@ -20,9 +20,9 @@ describe("checkPlan", () => {
       expect(report.compliant).toBe(true);
       expect(summary(report.findings)).toEqual([["hardship_below_ladder", "opinion/3.3", ["plan", "standards", "hardship"], "warning"]]);
       const [finding] = report.findings;
-      expect(finding?.details).toEqual({ hardship: "100.00", ranges: "500.00–999.00, 1000.00+", highest: "300.00", rungs: [2, 3] });
+      expect(finding?.details).toEqual({ hardship: "100.00", ranges: "500.00–999.00, 1000.00+", rangesZh: "500.00–999.00、1000.00+", highest: "300.00", rungs: [2, 3] });
       expect(finding?.message.zh).toBe(
-        "困难群体补助 100.00 元低于一般成员在缴费档次 500.00–999.00, 1000.00+ 元可得的补助（最高 300.00 元），政府代缴人员提高档次后反而少得，没有体现倾斜；可改为困难群体补助与档次补助两者择高",
+        "困难群体补助 100.00 元低于一般成员在缴费档次 500.00–999.00、1000.00+ 元可得的补助（最高 300.00 元），政府代缴人员提高档次后反而少得，没有体现倾斜；可改为困难群体补助与档次补助两者择高",
       );
       expect(finding?.message.en).toContain("not a tilt");
     });
@@ -49,7 +49,7 @@ describe("checkPlan", () => {
 
     it("names the highest amount even when the ladder is written out of order", () => {
       const plan = planWith({ standards: { hardship: 50, ladder: [{ minTier: 1000, amount: 300 }, { minTier: 500, maxTier: 999, amount: 150 }] } });
-      expect(only(check(plan).findings, "hardship_below_ladder")[0]?.details).toEqual({ hardship: "50.00", ranges: "500.00–999.00, 1000.00+", highest: "300.00", rungs: [1, 0] });
+      expect(only(check(plan).findings, "hardship_below_ladder")[0]?.details).toEqual({ hardship: "50.00", ranges: "500.00–999.00, 1000.00+", rangesZh: "500.00–999.00、1000.00+", highest: "300.00", rungs: [1, 0] });
     });
 
     it("warns when the plan sets no hardship amount at all", () => {
@@ -108,7 +108,7 @@ describe("checkPlan", () => {
       expect(found.map((f) => f.code)).toEqual(codes);
       if (codes[0] === "assembly_not_passed") {
         expect(summary(found)).toEqual([["assembly_not_passed", "opinion/3.5", ["plan", "procedure", "assembly", "votesFor"], "error"]]);
-        expect(found[0]?.details).toEqual({ counted: "votesFor", actual: 10, required: 11, basis: "到会人数过半数 majority of those present", eligible: 30 });
+        expect(found[0]?.details).toEqual({ counted: "votesFor", actual: 10, required: 11, basis: "majority of those present", basisZh: "到会人数过半数", eligible: 30 });
         expect(report.compliant).toBe(false);
       } else {
         expect(found[0]?.severity).toBe("warning");
@@ -127,7 +127,7 @@ describe("checkPlan", () => {
         assembly: { body: "member_assembly", date: "2025-04-30", eligible: 30, present: 20, votesFor: 10 },
         charterThresholds: { approval: { numerator: 1, denominator: 3 }, approvalOf: "present" },
       });
-      expect(only(check(plan).findings, "assembly_not_passed").map((f) => [f.details?.["required"], f.details?.["basis"]])).toEqual([[11, "到会人数过半数 majority of those present"]]);
+      expect(only(check(plan).findings, "assembly_not_passed").map((f) => [f.details?.["required"], f.details?.["basis"]])).toEqual([[11, "majority of those present"]]);
       const passed = procedureWith({
         assembly: { body: "member_assembly", date: "2025-04-30", eligible: 30, present: 20, votesFor: 11 },
         charterThresholds: { approval: { numerator: 1, denominator: 3 }, approvalOf: "present" },

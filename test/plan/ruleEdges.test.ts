@@ -25,7 +25,7 @@ describe("checkPlan", () => {
           path: ["plan", "procedure", "publicity", "postedOn"],
           details: { item: "publicity.postedOn", date: "2025-05-19", before: "assembly_resolution", beforeDate: "2025-05-20" },
           message: {
-            zh: "publicity.postedOn（2025-05-19）与其前一步 assembly_resolution（2025-05-20）顺序颠倒",
+            zh: "公示张贴日期（2025-05-19）与其前一步村民（代表）会议或成员（代表）大会决议（2025-05-20）顺序颠倒",
             en: "publicity.postedOn (2025-05-19) is out of order: it must follow assembly_resolution (2025-05-20)",
           },
         },
@@ -71,7 +71,7 @@ describe("checkPlan", () => {
       });
       const findings = only(check(plan).findings, "assembly_not_passed");
       expect(summary(findings)).toEqual([["assembly_not_passed", "opinion/3.5", ["plan", "procedure", "assembly", "present"], "error"]]);
-      expect(findings[0]?.details).toEqual({ counted: "present", actual: 21, required: 23, basis: "章程 charter", eligible: 30 });
+      expect(findings[0]?.details).toEqual({ counted: "present", actual: 21, required: 23, basis: "charter", basisZh: "组织章程", eligible: 30 });
     });
 
     it("names the statute when the charter asks exactly as much", () => {
@@ -80,8 +80,8 @@ describe("checkPlan", () => {
         charterThresholds: { attendance: { numerator: 2, denominator: 3 }, approval: { numerator: 2, denominator: 3 }, approvalOf: "all" },
       });
       expect(only(check(plan).findings, "assembly_not_passed").map((f) => f.details)).toEqual([
-        { counted: "present", actual: 19, required: 20, basis: "农村集体经济组织法 Art. 27", eligible: 30 },
-        { counted: "votesFor", actual: 19, required: 20, basis: "农村集体经济组织法 Art. 27", eligible: 30 },
+        { counted: "present", actual: 19, required: 20, basis: "Rural Collective Economic Organisation Law, Art. 27", basisZh: "农村集体经济组织法第二十七条", eligible: 30 },
+        { counted: "votesFor", actual: 19, required: 20, basis: "Rural Collective Economic Organisation Law, Art. 27", basisZh: "农村集体经济组织法第二十七条", eligible: 30 },
       ]);
     });
   });
@@ -158,9 +158,9 @@ describe("checkPlan", () => {
         severity: "error",
         clause: "annex1/4",
         path: ["options", "year"],
-        details: { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan" },
+        details: { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan", problemZh: "长效机制的方案须注明测算名单所需资金的年度" },
         message: {
-          zh: "输入数据无效：options.year（a roster is costed for one year: pass options.year for a standing plan）",
+          zh: "年度有误：长效机制的方案须注明测算名单所需资金的年度",
           en: "Invalid input at options.year: a roster is costed for one year: pass options.year for a standing plan",
         },
       });

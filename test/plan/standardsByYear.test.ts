@@ -73,7 +73,7 @@ describe("checkPlan", () => {
       procedure: { ...(planWith({}).procedure as object), charterThresholds: { approval: { numerator: 2, denominator: 3 }, approvalOf: "all" } } as PlanInput["procedure"],
       standardsByYear: [early],
     });
-    expect(check(chartered).findings.map((f) => [f.code, f.path, f.details?.["basis"]])).toEqual([["assembly_not_passed", ["plan", "standardsByYear", 0, "decision", "votesFor"], "章程 charter"]]);
+    expect(check(chartered).findings.map((f) => [f.code, f.path, f.details?.["basis"]])).toEqual([["assembly_not_passed", ["plan", "standardsByYear", 0, "decision", "votesFor"], "charter"]]);
   });
 
   it("checks each year's standards against that year's cap, and the plan's standards only for the years they still govern", () => {

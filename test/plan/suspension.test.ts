@@ -46,13 +46,14 @@ describe("checkPlan", () => {
     });
 
     it.each([
-      [{ townshipApprovedOn: undefined }, "townshipApprovedOn"],
-      [{ countyFiledOn: undefined }, "countyFiledOn"],
-      [{ townshipApprovedOn: undefined, countyFiledOn: undefined }, "townshipApprovedOn, countyFiledOn"],
-    ])("warns suspension_not_filed for a suspension lacking a record (%j), which does not take effect", (patch, missing) => {
+      [{ townshipApprovedOn: undefined }, "townshipApprovedOn", "乡镇（街道）审核同意"],
+      [{ countyFiledOn: undefined }, "countyFiledOn", "县（区）备案"],
+      [{ townshipApprovedOn: undefined, countyFiledOn: undefined }, "townshipApprovedOn, countyFiledOn", "乡镇（街道）审核同意和县（区）备案"],
+    ])("warns suspension_not_filed for a suspension lacking a record (%j), which does not take effect", (patch, missing, missingZh) => {
       const report = check(suspended(FILED, { ...FILED, ...patch, from: "2025-08-01" }), { asOf: "2025-06-01" });
       expect(summary(report.findings)).toEqual([["suspension_not_filed", "opinion/3.5", ["plan", "suspensions", 1], "warning"]]);
-      expect(report.findings[0]?.details).toEqual({ from: "2025-08-01", missing });
+      expect(report.findings[0]?.details).toEqual({ from: "2025-08-01", missing, missingZh });
+      expect(report.findings[0]?.message.zh).toBe(`2025-08-01 起的暂停缺少${missingZh}，不生效`);
       expect(report.compliant).toBe(true);
       expect(check(suspended({ ...FILED, ...patch }), { asOf: "2025-08-01" }).findings.map((f) => f.code)).toEqual(["suspension_not_filed"]);
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPolicy, type CreatePolicyOptions } from "../../src/index.js";
+import { pathZh } from "../../src/findings/names.js";
 
 describe("createPolicy", () => {
   it("keeps the floor of 10 yuan with its source", () => {
@@ -32,15 +33,25 @@ describe("createPolicy", () => {
 
 /** The finding createPolicy records for a bad option: invalid_input, with both messages filled. */
 function invalid(path: (string | number)[], field: string, problem: string) {
+  const problemZh = PROBLEMS_ZH[problem] as string;
   return {
     code: "invalid_input",
     severity: "error",
     clause: "annex1/4",
-    message: { zh: `输入数据无效：${field}（${problem}）`, en: `Invalid input at ${field}: ${problem}` },
+    message: { zh: `${pathZh(path)}有误：${problemZh}`, en: `Invalid input at ${field}: ${problem}` },
     path,
-    details: { field, problem },
+    details: { field, problem, problemZh },
   };
 }
+
+/** What createPolicy says in Chinese for each of its problems. */
+const PROBLEMS_ZH: { readonly [problem: string]: string } = {
+  "expected an object": "应为一组填写项",
+  "expected an object keyed by year": "应按年度逐年填写",
+  "key must be a year from 2020 to 2199": "年度应为 2020 至 2199 年",
+  "expected yuan greater than 0 with at most 2 decimals": "应为大于 0 的金额，最多两位小数",
+  "expected a string": "应为文字",
+};
 
 const HOST_SOURCE = "supplied by the host system (Sichuan's contribution tier table for the year)";
 const AMOUNT_PROBLEM = "expected yuan greater than 0 with at most 2 decimals";

@@ -100,14 +100,14 @@ export const planFindings = {
   deliberation_out_of_order: {
     severity: "error",
     clause: "annex1/1",
-    zh: "四议两公开步骤 {step}（{date}）早于前一步骤 {previous}（{previousDate}）",
+    zh: "四议两公开中的{step}（{date}）早于其前一步骤{previous}（{previousDate}）",
     en: "The step {step} ({date}) comes before the step it follows, {previous} ({previousDate})",
     action: "Check the dates; a step held out of order must be held again after the one it follows.",
   },
   assembly_not_passed: {
     severity: "error",
     clause: "opinion/3.5",
-    zh: "决议未获通过：{counted} 为 {actual}，按{basis}至少需要 {required}",
+    zh: "决议未获通过：{counted}为 {actual}，按{basis}至少需要 {required}",
     en: "The resolution did not pass: {counted} is {actual}, the {basis} requires at least {required}",
     action: "Decide the plan again by an assembly that meets the attendance and approval thresholds.",
   },
@@ -149,7 +149,7 @@ export const planFindings = {
   procedure_out_of_order: {
     severity: "error",
     clause: "opinion/3.5",
-    zh: "{item}（{date}）与其前一步 {before}（{beforeDate}）顺序颠倒",
+    zh: "{item}（{date}）与其前一步{before}（{beforeDate}）顺序颠倒",
     en: "{item} ({date}) is out of order: it must follow {before} ({beforeDate})",
     action: "Check the dates; a step taken too early must be taken again in order.",
   },
