@@ -4,7 +4,7 @@ import { checkContributions } from "../decision/contribution.js";
 import { Recorder } from "../decision/recorder.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MemberSchema, type Contribution, type Member, type MemberInput } from "../models/member.js";
+import { ParsedMemberSchema, type ParsedContribution, type ParsedMember, type MemberInput } from "../models/member.js";
 import { RULES_VERSION } from "../version.js";
 import { governmentSubsidyFor } from "./governmentSubsidy.js";
 import { AccountCreditOptionsSchema, DecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type YearSchedule } from "./schemas.js";
@@ -52,19 +52,19 @@ export type AccountCreditResult = AccountCredit | AccountCreditFailure;
 
 interface YearContribution {
   readonly index: number;
-  readonly contribution: Contribution;
+  readonly contribution: ParsedContribution;
 }
 
 /** The year's contribution with the government subsidy for its tier: everything a credit needs. */
 interface BookedYear {
   readonly memberId: string;
   readonly year: number;
-  readonly contribution: Contribution;
+  readonly contribution: ParsedContribution;
   readonly governmentSubsidy: Fen;
 }
 
 /** The year's single regular contribution, or the findings that stop booking it. */
-function yearContribution(member: Member, year: number, findings: Finding[]): YearContribution | undefined {
+function yearContribution(member: ParsedMember, year: number, findings: Finding[]): YearContribution | undefined {
   let first: YearContribution | undefined;
   let count = 0;
   let secondIndex = -1;
@@ -121,7 +121,7 @@ function yearContribution(member: Member, year: number, findings: Finding[]): Ye
  */
 export function accountCredit(member: MemberInput, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
   const findings: Finding[] = [];
-  const parsedMember = MemberSchema.safeParse(member);
+  const parsedMember = ParsedMemberSchema.safeParse(member);
   const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);
   const parsedOptions = AccountCreditOptionsSchema.safeParse(options);
   if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"], member));

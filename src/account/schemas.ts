@@ -4,13 +4,13 @@
  * read into integer fen; the interest rate is kept as exact decimal text.
  */
 import * as z from "zod";
-import { MoneySchema, PeriodSchema, PositiveMoneySchema } from "../models/primitives.js";
+import { FenSchema, PeriodSchema, PositiveFenSchema } from "../models/primitives.js";
 import { LIMITS } from "../models/limits.js";
 
 /** One row of a year's schedule: a contribution tier and the government contribution subsidy (缴费补贴) it earns. */
 export const ScheduleTierSchema = z.object({
-  tier: PositiveMoneySchema,
-  subsidy: MoneySchema,
+  tier: PositiveFenSchema,
+  subsidy: FenSchema,
 });
 /** A schedule row as parsed (fen). */
 export type ScheduleTier = z.output<typeof ScheduleTierSchema>;
@@ -61,7 +61,7 @@ export const DecisionForBookingSchema = z.object({
   status: z.enum(["granted", "denied", "invalid"]),
   memberId: z.string().nullable(),
   year: z.number().int().nullable(),
-  amount: MoneySchema,
+  amount: FenSchema,
 });
 /** A decision as `accountCredit` reads it; every `SubsidyDecision` is one. */
 export type DecisionForBooking = z.input<typeof DecisionForBookingSchema>;
@@ -78,11 +78,11 @@ export type BilingualLabel = z.output<typeof BilingualLabelSchema>;
  */
 export const CreditScenarioSchema = z.object({
   label: BilingualLabelSchema.optional(),
-  tier: PositiveMoneySchema.optional(),
-  ownContribution: MoneySchema,
-  governmentPaid: MoneySchema.optional(),
-  governmentSubsidy: MoneySchema,
-  collectiveSubsidy: MoneySchema.optional(),
+  tier: PositiveFenSchema.optional(),
+  ownContribution: FenSchema,
+  governmentPaid: FenSchema.optional(),
+  governmentSubsidy: FenSchema,
+  collectiveSubsidy: FenSchema.optional(),
 });
 /** A scenario as parsed (fen). */
 export type CreditScenario = z.output<typeof CreditScenarioSchema>;
@@ -112,8 +112,8 @@ const assumptionFields = {
   age: z.number().int().min(16).max(PROJECTION_END_AGE - 1),
   yearsContributed: z.number().int().min(0).max(PROJECTION_END_AGE - 16),
   interestRate: InterestRateSchema.optional(),
-  basicPension: MoneySchema.optional(),
-  openingBalance: MoneySchema.optional(),
+  basicPension: FenSchema.optional(),
+  openingBalance: FenSchema.optional(),
   priorYears: z.number().int().min(0).max(PROJECTION_END_AGE).optional(),
 };
 
@@ -150,7 +150,7 @@ export type ParsedAssumptions = z.output<typeof ProjectionAssumptionsSchema>;
 export const ProjectPensionOptionsSchema = z
   .object({
     ...assumptionFields,
-    yearlyCredits: z.array(MoneySchema).max(PROJECTION_END_AGE - 16).optional(),
+    yearlyCredits: z.array(FenSchema).max(PROJECTION_END_AGE - 16).optional(),
     scenario: CreditScenarioSchema.optional(),
   })
   .superRefine((value, ctx) => {

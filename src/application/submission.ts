@@ -5,14 +5,14 @@
  * the subsidy).
  */
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Application } from "../models/application.js";
+import type { ParsedApplication } from "../models/application.js";
 import type { Organisation } from "../models/plan.js";
 import { planCoversYear, suspensionOn } from "../models/planStatus.js";
 
 const ORGANISATION_FIELDS = ["name", "kind", "township", "county"] as const satisfies readonly (keyof Organisation)[];
 
 /** An application whose rows are read one by one elsewhere. */
-export type ApplicationEnvelope = Omit<Application, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
+export type ApplicationEnvelope = Omit<ParsedApplication, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
 
 /** Every problem of the application as a document, in a stable order. */
 export function checkSubmission(application: ApplicationEnvelope): Finding[] {

@@ -4,9 +4,9 @@ import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { MAX_ROSTER_ROWS, RosterFormSchema, type ApplicationInput } from "../models/application.js";
-import { MemberSchema, type Contribution, type MemberCategory } from "../models/member.js";
+import { ParsedMemberSchema, type ParsedContribution, type MemberCategory } from "../models/member.js";
 import { OrganisationSchema } from "../models/plan.js";
-import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
+import { IsoDateSchema, FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
 
 /** The columns of the roster form (annex3), in order. */
@@ -77,7 +77,7 @@ const EnvelopeSchema = z.object({
   organisation: OrganisationSchema,
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
 });
-const RowSchema = z.object({ member: z.unknown(), amount: MoneySchema });
+const RowSchema = z.object({ member: z.unknown(), amount: FenSchema });
 /** The form's own fields, read apart from the roster so that one unreadable field only leaves a blank. */
 const FormFieldsSchema = z.object({ submittedOn: IsoDateSchema.optional(), rosterForm: RosterFormSchema.optional() });
 
@@ -175,10 +175,10 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
       pushAll(findings, findingsFromZodError(entry.error, root, raw));
     }
     const rawMember = field(raw, "member");
-    const member = MemberSchema.safeParse(rawMember);
+    const member = ParsedMemberSchema.safeParse(rawMember);
     let cells: Omit<RosterRow, "序号" | "缴费年度" | "集体补助金额" | "备注">;
     if (member.success) {
-      const contribution = member.data.contributions.find((c: Contribution) => c.period === year && c.kind === "regular");
+      const contribution = member.data.contributions.find((c: ParsedContribution) => c.period === year && c.kind === "regular");
       cells = {
         姓名: member.data.name,
         公民身份号码: member.data.id,

@@ -2,7 +2,7 @@ import { formatFen } from "../core/money.js";
 import { pushAll } from "../core/pushAll.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import type { Voucher, VoucherInput } from "../models/application.js";
+import type { ParsedVoucher, VoucherInput } from "../models/application.js";
 import { checkAllocation } from "./allocation.js";
 import { checkPayment } from "./payment.js";
 import { checkBankVoucher } from "./receipt.js";
@@ -95,7 +95,7 @@ function failed(findings: readonly Finding[]): TransitionResult {
   return { ok: false, findings };
 }
 
-function payment(voucher: Voucher): WorkflowPayment {
+function payment(voucher: ParsedVoucher): WorkflowPayment {
   return { number: voucher.number, amount: formatFen(voucher.amount), date: voucher.date, account: voucher.account };
 }
 

@@ -9,18 +9,18 @@ import { formatFen, type Fen } from "../core/money.js";
 import { computeRoster } from "../decision/computeRoster.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
 import type { MemberInput } from "../models/member.js";
-import type { Funding, PlanInput } from "../models/plan.js";
+import type { ParsedFunding, PlanInput } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import type { PlanCheckContext } from "./context.js";
 import { tooManyItems } from "../findings/tooManyItems.js";
 import { LIMITS } from "../models/limits.js";
 
 /** The money the plan puts up: the collective amount plus every donation, in fen. */
-export function fundsOf(funding: Funding): Fen {
+export function fundsOf(funding: ParsedFunding): Fen {
   return funding.donations.reduce((sum, donation) => sum + donation.amount, funding.collectiveIncome?.amount ?? 0);
 }
 
-function shareMismatch(funding: Funding): Finding[] {
+function shareMismatch(funding: ParsedFunding): Finding[] {
   const income = funding.collectiveIncome;
   if (income === undefined) return [];
   const expected = yuanToFenHalfUp(fenToYuan(income.base).times(new Dec(income.sharePercent)).dividedBy(100));
@@ -36,7 +36,7 @@ function shareMismatch(funding: Funding): Finding[] {
 }
 
 /** `funds_insufficient` when the roster would cost more than the funds; the roster is costed for one year. */
-function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
+function rosterCost(context: PlanCheckContext, funding: ParsedFunding): Finding[] {
   if (context.roster === undefined) return [];
   // Past the limit, one finding from the roster's length; no member is decided.
   const tooMany = tooManyItems(context.roster.members, LIMITS.rosterRows, ["options", "roster"]);
