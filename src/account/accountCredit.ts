@@ -4,7 +4,7 @@ import { checkContributions } from "../decision/contribution.js";
 import { Recorder } from "../decision/recorder.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { ParsedMemberSchema, type ParsedContribution, type ParsedMember, type MemberInput } from "../models/member.js";
+import { ParsedMemberSchema, type ParsedContribution, type ParsedMember, type Member } from "../models/member.js";
 import { RULES_VERSION } from "../version.js";
 import { governmentSubsidyFor } from "./governmentSubsidy.js";
 import { AccountCreditOptionsSchema, DecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type YearSchedule } from "./schemas.js";
@@ -119,7 +119,7 @@ function yearContribution(member: ParsedMember, year: number, findings: Finding[
  * //=> ["parameter_missing"]
  * ```
  */
-export function accountCredit(member: MemberInput, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
+export function accountCredit(member: Member, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
   const findings: Finding[] = [];
   const parsedMember = ParsedMemberSchema.safeParse(member);
   const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);

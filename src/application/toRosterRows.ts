@@ -3,7 +3,7 @@ import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MAX_ROSTER_ROWS, RosterFormSchema, type ApplicationInput } from "../models/application.js";
+import { MAX_ROSTER_ROWS, RosterFormSchema, type Application } from "../models/application.js";
 import { ParsedMemberSchema, type ParsedContribution, type MemberCategory } from "../models/member.js";
 import { OrganisationSchema } from "../models/plan.js";
 import { IsoDateSchema, FenSchema, SubsidyYearSchema } from "../models/primitives.js";
@@ -151,7 +151,7 @@ function emptyRows(findings: Finding[]): RosterRows {
  * //=> { 合计人数: 1, 合计金额: "80.00", 制表人: "王会计", 审核人: "李主任", 负责人: "" }
  * ```
  */
-export function toRosterRows(application: ApplicationInput): RosterRows {
+export function toRosterRows(application: Application): RosterRows {
   const envelope = EnvelopeSchema.safeParse(application);
   if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"], application));
   const { year, organisation, roster } = envelope.data;

@@ -8,8 +8,8 @@ import { Dec, fenToYuan, yuanToFenHalfUp } from "../core/decimal.js";
 import { formatFen, type Fen } from "../core/money.js";
 import { computeRoster } from "../decision/computeRoster.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { MemberInput } from "../models/member.js";
-import type { ParsedFunding, PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { ParsedFunding, Plan } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import type { PlanCheckContext } from "./context.js";
 import { tooManyItems } from "../findings/tooManyItems.js";
@@ -46,7 +46,7 @@ function rosterCost(context: PlanCheckContext, funding: ParsedFunding): Finding[
   if (year === undefined) {
     return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan" })];
   }
-  const result = computeRoster(context.roster.members as Iterable<MemberInput>, context.planInput as PlanInput, { year, policy: context.policy as Policy });
+  const result = computeRoster(context.roster.members as Iterable<Member>, context.planInput as Plan, { year, policy: context.policy as Policy });
   // computeRoster's only roster-level finding is invalid_input at ["members"] (not iterable): here, options.roster.
   const findings: Finding[] = result.findings.map((finding) => ({ ...finding, path: ["options", "roster"] }));
   // The total is formatFen text and may exceed MAX_FEN (parseFen's limit for one amount): read it without a cap.
