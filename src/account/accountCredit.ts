@@ -7,7 +7,7 @@ import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ParsedMemberSchema, type ParsedContribution, type ParsedMember, type Member } from "../models/member.js";
 import { RULES_VERSION } from "../version.js";
 import { governmentSubsidyFor } from "./governmentSubsidy.js";
-import { AccountCreditOptionsSchema, DecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type YearSchedule } from "./schemas.js";
+import { ParsedAccountCreditOptionsSchema, ParsedDecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type ParsedYearSchedule } from "./schemas.js";
 
 /** The year's credit to the member's personal account, by line (yuan, two decimals). */
 export interface AccountCredit {
@@ -122,8 +122,8 @@ function yearContribution(member: ParsedMember, year: number, findings: Finding[
 export function accountCredit(member: Member, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
   const findings: Finding[] = [];
   const parsedMember = ParsedMemberSchema.safeParse(member);
-  const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);
-  const parsedOptions = AccountCreditOptionsSchema.safeParse(options);
+  const parsedDecision = decision === null ? undefined : ParsedDecisionForBookingSchema.safeParse(decision);
+  const parsedOptions = ParsedAccountCreditOptionsSchema.safeParse(options);
   if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"], member));
   if (parsedDecision !== undefined && !parsedDecision.success) pushAll(findings, findingsFromZodError(parsedDecision.error, ["decision"], decision));
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
@@ -132,7 +132,7 @@ export function accountCredit(member: Member, decision: DecisionForBooking | nul
   const year = parsedOptions.success ? parsedOptions.data.year : undefined;
 
   // The year's schedule: the host's figures, never guessed.
-  let yearSchedule: YearSchedule | undefined;
+  let yearSchedule: ParsedYearSchedule | undefined;
   if (parsedOptions.success) {
     const { year: optionsYear, schedule } = parsedOptions.data;
     yearSchedule = schedule?.[String(optionsYear)];

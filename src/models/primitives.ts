@@ -92,7 +92,8 @@ export const wireMoney = {
   money: MoneySchema,
   positive: PositiveMoneySchema,
   percent: PercentSchema,
-  fen: (value: number | string): number => toFen(value),
+  // NaN for a value the money rules refuse: comparisons with it are false, as with a refused fen.
+  fen: (value: number | string): number => parseFen(value) ?? Number.NaN,
 } satisfies MoneyKit;
 
 /** The internal kit: amounts in integer fen, percentages as decimal text. */

@@ -4,7 +4,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ApplicationSchema, computeSubsidy, createPolicy, MemberSchema, PlanSchema } from "../../src/index.js";
+import {
+  AccountCreditOptionsSchema,
+  ApplicationSchema,
+  computeSubsidy,
+  createPolicy,
+  CreditScenarioSchema,
+  MemberSchema,
+  PlanSchema,
+  ProjectionAssumptionsSchema,
+  ProjectPensionOptionsSchema,
+} from "../../src/index.js";
 import { replay, type Fixture, type FunctionName } from "../contract/replay.js";
 
 const FOLDER = join("test", "fixtures");
@@ -14,11 +24,15 @@ const fixtures = readdirSync(FOLDER)
   .map((file) => JSON.parse(readFileSync(join(FOLDER, file), "utf8")) as Fixture);
 
 /** The exported schema of each model argument, by function (an array: each member on its own). */
-const MODEL_ARGUMENTS: { readonly [name in FunctionName]?: readonly ("member" | "members" | "plan" | "application" | "options")[] } = {
+type ArgumentKind = "member" | "members" | "plan" | "application" | "options" | "accountOptions" | "scenario" | "assumptions" | "pensionOptions" | "other";
+const MODEL_ARGUMENTS: { readonly [name in FunctionName]?: readonly ArgumentKind[] } = {
   computeSubsidy: ["member", "plan", "options"],
   computeRoster: ["members", "plan", "options"],
   checkPlan: ["plan", "options"],
   checkApplication: ["application", "options"],
+  accountCredit: ["member", "other", "accountOptions"],
+  projectPension: ["pensionOptions"],
+  compareScenarios: ["scenario", "scenario", "assumptions"],
 };
 
 /** The schema's output when the value is valid, else the value as it was. */
@@ -39,6 +53,16 @@ function throughSchemas(kinds: readonly string[], args: readonly unknown[]): unk
         return parsedOrRaw(PlanSchema, arg);
       case "application":
         return parsedOrRaw(ApplicationSchema, arg);
+      case "accountOptions":
+        return parsedOrRaw(AccountCreditOptionsSchema, arg);
+      case "scenario":
+        return parsedOrRaw(CreditScenarioSchema, arg);
+      case "assumptions":
+        return parsedOrRaw(ProjectionAssumptionsSchema, arg);
+      case "pensionOptions":
+        return parsedOrRaw(ProjectPensionOptionsSchema, arg);
+      case "other":
+        return arg;
       default: {
         // checkPlan's options may carry a roster of members to cost the plan against.
         const options = arg as { readonly roster?: unknown };
@@ -51,7 +75,7 @@ function throughSchemas(kinds: readonly string[], args: readonly unknown[]): unk
 describe("the exported schemas keep a host's values", () => {
   const cases = fixtures.filter((fixture) => MODEL_ARGUMENTS[fixture.function] !== undefined);
 
-  it("covers the fixtures of computeSubsidy, computeRoster, checkPlan and checkApplication", () => {
+  it("covers the fixtures of the decision, plan, application and account functions", () => {
     expect(cases.length).toBeGreaterThan(40);
     const parsedSome = cases.filter((fixture) => JSON.stringify(throughSchemas(MODEL_ARGUMENTS[fixture.function] ?? [], fixture.arguments)) !== JSON.stringify(fixture.arguments));
     // Most fixtures change shape when parsed (defaults filled in), so the comparison below is not vacuous.
