@@ -119,7 +119,18 @@ function yearContribution(member: ParsedMember, year: number, findings: Finding[
  * //=> ["parameter_missing"]
  * ```
  */
-export function accountCredit(member: Member, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
+export function accountCredit(member: Member, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult;
+/**
+ * {@link accountCredit} for a member not yet known to have the right shape (`unknown`, e.g.
+ * `JSON.parse`'s result): the same checks run and never throw; no cast is needed.
+ *
+ * @param member - the member as parsed JSON, not yet checked
+ * @param decision - as in the typed form
+ * @param options - as in the typed form
+ * @returns the credit, or why none could be booked
+ */
+export function accountCredit(member: unknown, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult;
+export function accountCredit(member: unknown, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
   const findings: Finding[] = [];
   const parsedMember = ParsedMemberSchema.safeParse(member);
   const parsedDecision = decision === null ? undefined : ParsedDecisionForBookingSchema.safeParse(decision);

@@ -151,7 +151,16 @@ function emptyRows(findings: Finding[]): RosterRows {
  * //=> { 合计人数: 1, 合计金额: "80.00", 制表人: "王会计", 审核人: "李主任", 负责人: "" }
  * ```
  */
-export function toRosterRows(application: Application): RosterRows {
+export function toRosterRows(application: Application): RosterRows;
+/**
+ * {@link toRosterRows} for an application not yet known to have the right shape (`unknown`, e.g.
+ * `JSON.parse`'s result): never throws; no cast is needed.
+ *
+ * @param application - the application as parsed JSON, not yet checked
+ * @returns the roster form's rows, as in the typed form
+ */
+export function toRosterRows(application: unknown): RosterRows;
+export function toRosterRows(application: unknown): RosterRows {
   const envelope = EnvelopeSchema.safeParse(application);
   if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"], application));
   const { year, organisation, roster } = envelope.data;

@@ -5,6 +5,7 @@
 /* eslint-disable @typescript-eslint/no-unused-expressions -- README shows each value as a bare expression */
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  accountCredit,
   ApplicationSchema,
   checkApplication,
   checkPlan,
@@ -15,10 +16,13 @@ import {
   MemberSchema,
   PlanSchema,
   SubsidyTierSchema,
+  toRosterRows,
+  type AccountCreditResult,
   type Application,
   type Contribution,
   type Member,
   type Plan,
+  type RosterRows,
   type SubsidyDecision,
   type SubsidyTier,
 } from "../../src/index.js";
@@ -84,6 +88,8 @@ describe("the public models are what a host sends", () => {
     expectTypeOf(computeRoster(json, json, { year: 2025, policy }).decisions).toEqualTypeOf<readonly SubsidyDecision[]>();
     expectTypeOf(checkPlan(json, { policy }).compliant).toBeBoolean();
     expectTypeOf(checkApplication(json, { policy }).compliant).toBeBoolean();
+    expectTypeOf(accountCredit(json, null, { year: 2025 })).toEqualTypeOf<AccountCreditResult>();
+    expectTypeOf(toRosterRows(json)).toEqualTypeOf<RosterRows>();
   });
 
   it("refuses a member with the wrong field types when typed", () => {
