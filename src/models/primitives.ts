@@ -35,11 +35,11 @@ export const MoneySchema = z
   .meta({ description: "Yuan: a number or a decimal string, >= 0, at most 2 decimals, at most 10000000." });
 
 /** Money that must be more than zero (yuan, as sent). */
-export const PositiveMoneySchema = MoneySchema.refine((yuan) => (parseFen(yuan) ?? 0) > 0, { message: "must be greater than 0", when: wellFormed });
+export const PositiveMoneySchema = MoneySchema.refine((yuan) => (parseFen(yuan) as number) > 0, { message: "must be greater than 0", when: wellFormed });
 
-/** Reads money the schemas have accepted as integer fen. Internal. */
+/** Reads money the schemas have accepted (never undefined there) as integer fen. Internal. */
 function toFen(yuan: number | string): number {
-  return parseFen(yuan) ?? 0;
+  return parseFen(yuan) as number;
 }
 
 /**

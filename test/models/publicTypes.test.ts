@@ -11,9 +11,12 @@ import {
   createPolicy,
   CreditScenarioSchema,
   MemberSchema,
+  MoneySchema,
   PlanSchema,
   ProjectionAssumptionsSchema,
   ProjectPensionOptionsSchema,
+  SubsidyTierSchema,
+  YearScheduleSchema,
 } from "../../src/index.js";
 import { replay, type Fixture, type FunctionName } from "../contract/replay.js";
 
@@ -137,5 +140,41 @@ describe("README", () => {
       const run = new Function("computeSubsidy", "createPolicy", "MemberSchema", `${body.replace(/: (Plan|Member|unknown) =/g, " =")}\nreturn ${expression ?? ""};`) as (...args: unknown[]) => unknown;
       expect(run(computeSubsidy, createPolicy, MemberSchema)).toBe(value);
     }
+  });
+});
+
+describe("the public schemas compare amounts as money, whatever their spelling", () => {
+  it("refuses a rung whose maximum is below its minimum, given as decimal strings", () => {
+    const result = SubsidyTierSchema.safeParse({ minTier: "300", maxTier: "299.99", amount: "50" });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["maxTier", "maxTier must not be below minTier"]]);
+  });
+
+  it("accepts a rung whose maximum equals its minimum, spelt differently", () => {
+    expect(SubsidyTierSchema.parse({ minTier: 300, maxTier: "300.00", amount: "50" })).toEqual({ minTier: 300, maxTier: "300.00", amount: "50" });
+  });
+
+  it("reports a refused maximum once, as money", () => {
+    const result = SubsidyTierSchema.safeParse({ minTier: 300, maxTier: "3.001", amount: 50 });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain("maxTier");
+    expect(result.success).toBe(false);
+  });
+
+  it("finds a tier listed twice in a schedule year when one is a number and one a string", () => {
+    const result = YearScheduleSchema.safeParse({ tiers: [{ tier: 300, subsidy: 40 }, { tier: "300.00", subsidy: 40 }] });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["tiers.1.tier", "this tier is listed twice"]]);
+  });
+
+  it("keeps two different tiers of a schedule year, and skips a refused one", () => {
+    expect(YearScheduleSchema.safeParse({ tiers: [{ tier: 300, subsidy: 40 }, { tier: "400", subsidy: "45.5" }] }).data).toEqual({
+      tiers: [{ tier: 300, subsidy: 40 }, { tier: "400", subsidy: "45.5" }],
+    });
+    const refused = YearScheduleSchema.safeParse({ tiers: [{ tier: "x", subsidy: 40 }, { tier: "x", subsidy: 40 }, { subsidy: 1 }] });
+    expect(refused.error?.issues.map((issue) => issue.message)).not.toContain("this tier is listed twice");
+  });
+
+  it("returns money as sent", () => {
+    expect(MoneySchema.parse("250.50")).toBe("250.50");
+    expect(MoneySchema.parse(250)).toBe(250);
+    expect(CreditScenarioSchema.parse({ ownContribution: "300", governmentSubsidy: 40 })).toEqual({ ownContribution: "300", governmentSubsidy: 40 });
   });
 });
