@@ -58,11 +58,11 @@ function accountSchemas<M extends z.ZodType, P extends z.ZodType, Pc extends z.Z
       source: z.string().min(1).max(500).optional(),
     })
     .superRefine((value, ctx) => {
-      const year = value as { readonly tiers: readonly ({ readonly tier?: unknown } | undefined)[] };
+      // Runs only when every row is an object with a number or string tier (zod stops before it
+      // otherwise); a tier the money rules refused reads as no amount and is skipped.
+      const year = value as unknown as { readonly tiers: readonly { readonly tier: number | string }[] };
       const seen = new Set<number>();
-      year.tiers.forEach((row, index) => {
-        const tier = row?.tier;
-        if (typeof tier !== "number" && typeof tier !== "string") return;
+      year.tiers.forEach(({ tier }, index) => {
         const key = fen(tier);
         if (!Number.isFinite(key)) return;
         if (seen.has(key)) ctx.addIssue({ code: "custom", message: "this tier is listed twice", path: ["tiers", index, "tier"], input: tier });
