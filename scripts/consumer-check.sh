@@ -26,7 +26,7 @@ fi
 echo "consumer check: one zod, the host's own $consumer_zod"
 node "$root/scripts/pack-check.mjs" --links node_modules/collective-pension-subsidy
 cat > tsconfig.json <<'JSON'
-{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "outDir": "out", "skipLibCheck": false, "types": [] }, "files": ["esm.mts", "cjs.cts"] }
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true, "outDir": "out", "skipLibCheck": false, "types": [] }, "files": ["esm.mts", "cjs.cts", "readme.mts", "readme.cts"] }
 JSON
 cat > esm.mts <<'TS'
 import { computeSubsidy, createPolicy, type SubsidyDecision } from "collective-pension-subsidy";
@@ -52,7 +52,15 @@ const decision: lib.SubsidyDecision = lib.computeSubsidy(member, plan, { year: 2
 if (decision.status !== "granted" || decision.amount !== "80.00") throw new Error("unexpected CJS decision");
 console.log(`cjs: ${decision.status} ${decision.amount}`);
 TS
+# README's "Use" snippet, unchanged, as an ES module and as a CommonJS one (TypeScript turns the
+# import into require() in a .cts file).
+awk '/^```ts$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$root/README.md" > readme.mts
+grep -q '^import { computeSubsidy' readme.mts || { echo "consumer check: README's snippet not found" >&2; exit 1; }
+cp readme.mts readme.cts
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.json
+node out/readme.mjs
+node out/readme.cjs
+echo "consumer check: README's snippet compiles and runs as ESM and as CommonJS"
 # A bundler resolves the per-module ESM build (the "module" condition) and, with "sideEffects": false,
 # keeps only the modules isWorkingDay reaches: no member decision, no application rules, no decimal.js.
 node --input-type=module -e '

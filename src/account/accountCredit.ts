@@ -4,10 +4,10 @@ import { checkContributions } from "../decision/contribution.js";
 import { Recorder } from "../decision/recorder.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MemberSchema, type Contribution, type Member, type MemberInput } from "../models/member.js";
+import { ParsedMemberSchema, type ParsedContribution, type ParsedMember, type Member } from "../models/member.js";
 import { RULES_VERSION } from "../version.js";
 import { governmentSubsidyFor } from "./governmentSubsidy.js";
-import { AccountCreditOptionsSchema, DecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type YearSchedule } from "./schemas.js";
+import { ParsedAccountCreditOptionsSchema, ParsedDecisionForBookingSchema, type AccountCreditOptions, type DecisionForBooking, type ParsedYearSchedule } from "./schemas.js";
 
 /** The year's credit to the member's personal account, by line (yuan, two decimals). */
 export interface AccountCredit {
@@ -52,19 +52,19 @@ export type AccountCreditResult = AccountCredit | AccountCreditFailure;
 
 interface YearContribution {
   readonly index: number;
-  readonly contribution: Contribution;
+  readonly contribution: ParsedContribution;
 }
 
 /** The year's contribution with the government subsidy for its tier: everything a credit needs. */
 interface BookedYear {
   readonly memberId: string;
   readonly year: number;
-  readonly contribution: Contribution;
+  readonly contribution: ParsedContribution;
   readonly governmentSubsidy: Fen;
 }
 
 /** The year's single regular contribution, or the findings that stop booking it. */
-function yearContribution(member: Member, year: number, findings: Finding[]): YearContribution | undefined {
+function yearContribution(member: ParsedMember, year: number, findings: Finding[]): YearContribution | undefined {
   let first: YearContribution | undefined;
   let count = 0;
   let secondIndex = -1;
@@ -119,11 +119,22 @@ function yearContribution(member: Member, year: number, findings: Finding[]): Ye
  * //=> ["parameter_missing"]
  * ```
  */
-export function accountCredit(member: MemberInput, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
+export function accountCredit(member: Member, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult;
+/**
+ * {@link accountCredit} for a member not yet known to have the right shape (`unknown`, e.g.
+ * `JSON.parse`'s result): the same checks run and never throw; no cast is needed.
+ *
+ * @param member - the member as parsed JSON, not yet checked
+ * @param decision - as in the typed form
+ * @param options - as in the typed form
+ * @returns the credit, or why none could be booked
+ */
+export function accountCredit(member: unknown, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult;
+export function accountCredit(member: unknown, decision: DecisionForBooking | null, options: AccountCreditOptions): AccountCreditResult {
   const findings: Finding[] = [];
-  const parsedMember = MemberSchema.safeParse(member);
-  const parsedDecision = decision === null ? undefined : DecisionForBookingSchema.safeParse(decision);
-  const parsedOptions = AccountCreditOptionsSchema.safeParse(options);
+  const parsedMember = ParsedMemberSchema.safeParse(member);
+  const parsedDecision = decision === null ? undefined : ParsedDecisionForBookingSchema.safeParse(decision);
+  const parsedOptions = ParsedAccountCreditOptionsSchema.safeParse(options);
   if (!parsedMember.success) pushAll(findings, findingsFromZodError(parsedMember.error, ["member"], member));
   if (parsedDecision !== undefined && !parsedDecision.success) pushAll(findings, findingsFromZodError(parsedDecision.error, ["decision"], decision));
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));
@@ -132,7 +143,7 @@ export function accountCredit(member: MemberInput, decision: DecisionForBooking 
   const year = parsedOptions.success ? parsedOptions.data.year : undefined;
 
   // The year's schedule: the host's figures, never guessed.
-  let yearSchedule: YearSchedule | undefined;
+  let yearSchedule: ParsedYearSchedule | undefined;
   if (parsedOptions.success) {
     const { year: optionsYear, schedule } = parsedOptions.data;
     yearSchedule = schedule?.[String(optionsYear)];

@@ -7,7 +7,7 @@ import { RULES_VERSION } from "../version.js";
 import type { PensionProjection } from "./projectPension.js";
 import { missingAssumptions, projectParsed } from "./projectionResult.js";
 import { readScenario, scenarioTotal, type ScenarioArgument } from "./scenario.js";
-import { ProjectionAssumptionsSchema, type BilingualLabel, type CreditScenario, type ProjectionAssumptions } from "./schemas.js";
+import { ParsedProjectionAssumptionsSchema, type BilingualLabel, type ParsedCreditScenario, type ProjectionAssumptions } from "./schemas.js";
 
 /** The rows of a comparison, in print order. */
 export type ComparisonRowKey =
@@ -123,7 +123,7 @@ export function compareScenarios(a: ScenarioArgument, b: ScenarioArgument, optio
   const findings: Finding[] = [];
   const sa = readScenario(a, ["a"], findings);
   const sb = readScenario(b, ["b"], findings);
-  const parsedOptions = ProjectionAssumptionsSchema.safeParse(options);
+  const parsedOptions = ParsedProjectionAssumptionsSchema.safeParse(options);
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, root, options));
   pushAll(findings, missingAssumptions(options, root));
   if (sa === undefined || sb === undefined || !parsedOptions.success || findings.length > 0) return { ok: false, findings, rulesVersion: RULES_VERSION };
@@ -131,7 +131,7 @@ export function compareScenarios(a: ScenarioArgument, b: ScenarioArgument, optio
   const { interestRate, basicPension } = assumptions;
   if (interestRate === undefined || basicPension === undefined) return { ok: false, findings, rulesVersion: RULES_VERSION };
 
-  const project = (scenario: CreditScenario): PensionProjection =>
+  const project = (scenario: ParsedCreditScenario): PensionProjection =>
     projectParsed({ ...assumptions, interestRate, basicPension }, Array.from({ length: assumptions.yearsContributed }, () => scenarioTotal(scenario)), root);
   const pa = project(sa);
   const pb = project(sb);

@@ -4,10 +4,10 @@
  * contribution tier. The collective subsidy is no input here, so it can never change the answer.
  */
 import type { Fen } from "../core/money.js";
-import type { YearSchedule } from "./schemas.js";
+import type { ParsedYearSchedule } from "./schemas.js";
 
 /** The government contribution subsidy for `tier` in the year's schedule, or undefined when the tier is not listed. */
-export function governmentSubsidyFor(schedule: YearSchedule, tier: Fen): Fen | undefined {
+export function governmentSubsidyFor(schedule: ParsedYearSchedule, tier: Fen): Fen | undefined {
   for (const row of schedule.tiers) if (row.tier === tier) return row.subsidy;
   return undefined;
 }

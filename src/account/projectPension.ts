@@ -5,7 +5,7 @@ import { RULES_VERSION } from "../version.js";
 import type { LedgerYear } from "./projection.js";
 import { missingAssumptions, projectParsed } from "./projectionResult.js";
 import { readScenario, scenarioTotal, type ScenarioArgument } from "./scenario.js";
-import { ProjectPensionOptionsSchema, type CreditScenario, type ProjectPensionOptions } from "./schemas.js";
+import { ParsedProjectPensionOptionsSchema, type ParsedCreditScenario, type ProjectPensionOptions } from "./schemas.js";
 
 /** The options of {@link projectPension}: a scenario may be an `accountCredit` result. */
 export type ProjectPensionArgument = Omit<ProjectPensionOptions, "scenario"> & { readonly scenario?: ScenarioArgument };
@@ -96,7 +96,7 @@ export function projectPension(options: ProjectPensionArgument): ProjectPensionR
   const rawScenario = typeof options === "object" && options !== null ? (options as { scenario?: unknown }).scenario : undefined;
   const refused = typeof rawScenario === "object" && rawScenario !== null && (rawScenario as { ok?: unknown }).ok === false;
   if (refused) readScenario(rawScenario, [...root, "scenario"], findings);
-  const parsed = ProjectPensionOptionsSchema.safeParse(refused ? { ...options, scenario: undefined } : options);
+  const parsed = ParsedProjectPensionOptionsSchema.safeParse(refused ? { ...options, scenario: undefined } : options);
   // Without the refused scenario zod says "give a scenario": already said, more precisely, above.
   const isScenarioPath = (f: Finding): boolean => f.path?.length === 2 && f.path[1] === "scenario";
   if (!parsed.success) pushAll(findings, findingsFromZodError(parsed.error, root, options).filter((f) => !(refused && isScenarioPath(f))));
@@ -106,6 +106,6 @@ export function projectPension(options: ProjectPensionArgument): ProjectPensionR
   const { interestRate, basicPension } = data;
   if (interestRate === undefined || basicPension === undefined) return { ok: false, findings, rulesVersion: RULES_VERSION };
   // The schema accepts exactly one of yearlyCredits and scenario.
-  const credits = data.yearlyCredits ?? Array.from({ length: data.yearsContributed }, () => scenarioTotal(data.scenario as CreditScenario));
+  const credits = data.yearlyCredits ?? Array.from({ length: data.yearsContributed }, () => scenarioTotal(data.scenario as ParsedCreditScenario));
   return projectParsed({ ...data, interestRate, basicPension }, credits, root);
 }

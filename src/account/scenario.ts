@@ -8,24 +8,24 @@ import { makeFinding, type Finding, type FindingPath } from "../findings/finding
 import { formatPath, findingsFromZodError } from "../findings/fromZodError.js";
 import type { AccountCreditResult } from "./accountCredit.js";
 import type { Fen } from "../core/money.js";
-import { CreditScenarioSchema, type CreditScenario, type CreditScenarioInput } from "./schemas.js";
+import { ParsedCreditScenarioSchema, type CreditScenario, type ParsedCreditScenario } from "./schemas.js";
 
 /** A scenario as a function takes it: its lines, or an `accountCredit` result. */
-export type ScenarioArgument = CreditScenarioInput | AccountCreditResult;
+export type ScenarioArgument = CreditScenario | AccountCreditResult;
 
 /** Parses a scenario; on failure pushes findings under `path` and returns undefined. */
-export function readScenario(value: unknown, path: FindingPath, findings: Finding[]): CreditScenario | undefined {
+export function readScenario(value: unknown, path: FindingPath, findings: Finding[]): ParsedCreditScenario | undefined {
   if (typeof value === "object" && value !== null && (value as { ok?: unknown }).ok === false) {
     findings.push(makeFinding("invalid_input", path, { field: formatPath(path), problem: "a refused accountCredit result (ok: false); fix its findings and book the year first", problemZh: "该年度记账未成功，请先处理记账中的问题再测算" }));
     return undefined;
   }
-  const parsed = CreditScenarioSchema.safeParse(value);
+  const parsed = ParsedCreditScenarioSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   pushAll(findings, findingsFromZodError(parsed.error, path, value));
   return undefined;
 }
 
 /** The yearly credit of a scenario: the sum of its lines, in fen. */
-export function scenarioTotal(scenario: CreditScenario): Fen {
+export function scenarioTotal(scenario: ParsedCreditScenario): Fen {
   return scenario.ownContribution + (scenario.governmentPaid ?? 0) + scenario.governmentSubsidy + (scenario.collectiveSubsidy ?? 0);
 }

@@ -6,7 +6,7 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Voucher } from "../models/application.js";
+import type { ParsedVoucher } from "../models/application.js";
 
 /** The reviewed roster: its count and total. */
 export interface RosterSummary {
@@ -16,9 +16,9 @@ export interface RosterSummary {
 
 /** Checks the returned documents; returns every failing condition. */
 export function checkAllocation(
-  voucher: Voucher | undefined,
+  voucher: ParsedVoucher | undefined,
   roster: RosterSummary | undefined,
-  payment: Voucher,
+  payment: ParsedVoucher,
   reviewed: RosterSummary,
 ): Finding[] {
   const findings: Finding[] = [];

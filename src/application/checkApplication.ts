@@ -6,7 +6,7 @@ import type { SubsidyDecision } from "../decision/types.js";
 import { hasError, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { tooManyItems } from "../findings/tooManyItems.js";
-import { ApplicationSchema, ContributionStatusSchema, MAX_ROSTER_ROWS, SubsidyTimeSchema, type ApplicationInput } from "../models/application.js";
+import { ParsedApplicationSchema, ParsedContributionStatusSchema, MAX_ROSTER_ROWS, SubsidyTimeSchema, type Application } from "../models/application.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
 import { checkAttachedPlan, checkFunds } from "./planCompliance.js";
@@ -49,10 +49,10 @@ export interface ApplicationReport {
  * The application with its rows left to be read one by one, and the two statements of annex1/3
  * optional here: one left out is `application_statement_missing`, not an unreadable application.
  */
-const EnvelopeSchema = ApplicationSchema.extend({
+const EnvelopeSchema = ParsedApplicationSchema.extend({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
   subsidyTime: SubsidyTimeSchema.optional(),
-  contributionStatus: ContributionStatusSchema.optional(),
+  contributionStatus: ParsedContributionStatusSchema.optional(),
 });
 
 function field(value: unknown, key: string): unknown {
@@ -113,7 +113,17 @@ function field(value: unknown, key: string): unknown {
  * //=> ["100.00", "80.00"]
  * ```
  */
-export function checkApplication(application: ApplicationInput, options: CheckApplicationOptions): ApplicationReport {
+export function checkApplication(application: Application, options: CheckApplicationOptions): ApplicationReport;
+/**
+ * {@link checkApplication} for a value not yet known to have the right shape (`unknown`, e.g. `JSON.parse`'s
+ * result): the same checks run and never throw; no cast is needed.
+ *
+ * @param application - the application as parsed JSON, not yet checked
+ * @param options - as in the typed form
+ * @returns the report; what is not an application is reported with `invalid_input` findings
+ */
+export function checkApplication(application: unknown, options: CheckApplicationOptions): ApplicationReport;
+export function checkApplication(application: unknown, options: CheckApplicationOptions): ApplicationReport {
   // Past the limit, the one finding says so, from the roster's length; no row is read.
   const tooMany = tooManyItems(field(application, "roster"), MAX_ROSTER_ROWS, ["application", "roster"]);
   if (tooMany !== undefined) {

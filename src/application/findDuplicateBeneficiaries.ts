@@ -14,7 +14,7 @@ import { IdNumberSchema } from "../models/idNumber.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
 import { LIMITS } from "../models/limits.js";
 import { OrganisationSchema, type Organisation } from "../models/plan.js";
-import { MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
+import { FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
 
@@ -72,7 +72,7 @@ function memberIdOfRow(row: unknown): string | undefined {
 }
 
 function amountOfRow(row: unknown): Fen | undefined {
-  const parsed = MoneySchema.safeParse(field(row, "amount"));
+  const parsed = FenSchema.safeParse(field(row, "amount"));
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -4,10 +4,10 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Voucher } from "../models/application.js";
+import type { ParsedVoucher } from "../models/application.js";
 
 /** Checks the transfers against the reviewed roster total; returns every failing condition. */
-export function checkPayment(transfers: readonly Voucher[], rosterTotal: Fen): Finding[] {
+export function checkPayment(transfers: readonly ParsedVoucher[], rosterTotal: Fen): Finding[] {
   const findings: Finding[] = [];
   let paid = 0;
   for (const transfer of transfers) paid += transfer.amount;

@@ -5,7 +5,7 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Plan } from "../models/plan.js";
+import type { ParsedPlan } from "../models/plan.js";
 import { checkPlan } from "../plan/checkPlan.js";
 import { fundsOf } from "../plan/funding.js";
 import { carried } from "./roster.js";
@@ -35,7 +35,7 @@ export function checkAttachedPlan(planInput: unknown, year: number, policy: unkn
 }
 
 /** `funds_insufficient` when the plan's funds are less than the roster's cost (the larger of claimed and computed). */
-export function checkFunds(plan: Plan, year: number, claimed: Fen, computed: Fen): Finding[] {
+export function checkFunds(plan: ParsedPlan, year: number, claimed: Fen, computed: Fen): Finding[] {
   if (plan.funding === undefined) return [];
   const funds = fundsOf(plan.funding);
   const cost = claimed > computed ? claimed : computed;

@@ -5,10 +5,10 @@
  */
 import { formatFen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Voucher } from "../models/application.js";
+import type { ParsedVoucher } from "../models/application.js";
 
 /** Checks the bank voucher against the payment; returns every failing condition. */
-export function checkBankVoucher(bankVoucher: Voucher | undefined, payment: Voucher): Finding[] {
+export function checkBankVoucher(bankVoucher: ParsedVoucher | undefined, payment: ParsedVoucher): Finding[] {
   if (bankVoucher === undefined) {
     return [makeFinding("voucher_mismatch", ["event", "bankVoucher"], { field: "bankVoucher", fieldZh: "银行收款凭证编号", expected: payment.number, actual: "(none)", actualZh: "未提供" })];
   }

@@ -11,7 +11,7 @@ import { findingsFromZodError } from "../findings/fromZodError.js";
 import { MAX_ROSTER_ROWS } from "../models/application.js";
 import { LIMITS } from "../models/limits.js";
 import { IdNumberSchema } from "../models/idNumber.js";
-import { MoneySchema } from "../models/primitives.js";
+import { FenSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
 
 /** What {@link reconcile} compares. */
@@ -43,11 +43,11 @@ export interface ReconcileResult {
 
 const EnvelopeSchema = z.object({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
-  payment: z.object({ amount: MoneySchema }),
+  payment: z.object({ amount: FenSchema }),
   bookings: z.array(z.unknown()).max(LIMITS.bookings),
 });
-const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema, name: z.unknown().optional() }), amount: MoneySchema });
-const BookingSchema = z.object({ memberId: IdNumberSchema, amount: MoneySchema });
+const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema, name: z.unknown().optional() }), amount: FenSchema });
+const BookingSchema = z.object({ memberId: IdNumberSchema, amount: FenSchema });
 
 interface Line {
   readonly index: number;

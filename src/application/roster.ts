@@ -12,7 +12,7 @@ import { decideMember } from "../decision/decideMember.js";
 import type { SubsidyDecision } from "../decision/types.js";
 import { makeFinding, type DetailValue, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { RosterEntrySchema } from "../models/application.js";
+import { ParsedRosterEntrySchema } from "../models/application.js";
 import { whoOf } from "./reconcile.js";
 
 /** Denial codes the application reports in its own terms rather than in roster_member_ineligible. */
@@ -70,7 +70,7 @@ export function checkRoster(rows: readonly unknown[], prepared: PreparedContext)
   for (let index = 0; index < rows.length; index++) {
     const root: FindingPath = ["application", "roster", index];
     const raw = rows[index];
-    const entry = RosterEntrySchema.safeParse(raw);
+    const entry = ParsedRosterEntrySchema.safeParse(raw);
     if (entry.success) claimed += entry.data.amount;
     else pushAll(findings, findingsFromZodError(entry.error, root, raw));
 

@@ -5,8 +5,8 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { ContributionStatus, SubsidyTime } from "../models/application.js";
-import { MoneySchema } from "../models/primitives.js";
+import type { ParsedContributionStatus, SubsidyTime } from "../models/application.js";
+import { FenSchema } from "../models/primitives.js";
 
 /** The two statements annex1/3 requires, with their names for the finding. */
 const STATEMENTS = [
@@ -67,8 +67,8 @@ export function listedContributions(rows: readonly unknown[], year: number): Lis
     if (!Array.isArray(contributions)) return undefined;
     const own: unknown = contributions.find((c) => field(c, "period") === year && field(c, "kind") === "regular");
     if (own === undefined) continue;
-    const self = MoneySchema.safeParse(field(own, "selfPaid"));
-    const government = MoneySchema.default(0).safeParse(field(own, "governmentPaid"));
+    const self = FenSchema.safeParse(field(own, "selfPaid"));
+    const government = FenSchema.default(0).safeParse(field(own, "governmentPaid"));
     if (!self.success || !government.success) return undefined;
     selfPaid += self.data;
     governmentPaid += government.data;
@@ -77,7 +77,7 @@ export function listedContributions(rows: readonly unknown[], year: number): Lis
 }
 
 /** `contribution_status_mismatch` for each stated figure the roster does not give. */
-export function checkContributionStatus(stated: ContributionStatus, rows: readonly unknown[], year: number): Finding[] {
+export function checkContributionStatus(stated: ParsedContributionStatus, rows: readonly unknown[], year: number): Finding[] {
   const findings: Finding[] = [];
   const path = ["application", "contributionStatus"] as const;
   if (stated.members !== rows.length) {

@@ -5,7 +5,7 @@
  * the subsidy).
  */
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Application } from "../models/application.js";
+import type { ParsedApplication } from "../models/application.js";
 import type { Organisation } from "../models/plan.js";
 import { planCoversYear, suspensionOn } from "../models/planStatus.js";
 
@@ -13,7 +13,7 @@ const ORGANISATION_FIELDS = ["name", "kind", "township", "county"] as const sati
 const ORGANISATION_FIELDS_ZH = { name: "名称", kind: "类别", township: "所属乡镇（街道）", county: "所属县（区）" } as const;
 
 /** An application whose rows are read one by one elsewhere. */
-export type ApplicationEnvelope = Omit<Application, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
+export type ApplicationEnvelope = Omit<ParsedApplication, "roster" | "subsidyTime" | "contributionStatus"> & { readonly roster: readonly unknown[] };
 
 /** Every problem of the application as a document, in a stable order. */
 export function checkSubmission(application: ApplicationEnvelope): Finding[] {

@@ -3,10 +3,10 @@ import * as z from "zod";
 import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MAX_ROSTER_ROWS, RosterFormSchema, type ApplicationInput } from "../models/application.js";
-import { MemberSchema, type Contribution, type MemberCategory } from "../models/member.js";
+import { MAX_ROSTER_ROWS, RosterFormSchema, type Application } from "../models/application.js";
+import { ParsedMemberSchema, type ParsedContribution, type MemberCategory } from "../models/member.js";
 import { OrganisationSchema } from "../models/plan.js";
-import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "../models/primitives.js";
+import { IsoDateSchema, FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
 
 /** The columns of the roster form (annex3), in order. */
@@ -77,7 +77,7 @@ const EnvelopeSchema = z.object({
   organisation: OrganisationSchema,
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
 });
-const RowSchema = z.object({ member: z.unknown(), amount: MoneySchema });
+const RowSchema = z.object({ member: z.unknown(), amount: FenSchema });
 /** The form's own fields, read apart from the roster so that one unreadable field only leaves a blank. */
 const FormFieldsSchema = z.object({ submittedOn: IsoDateSchema.optional(), rosterForm: RosterFormSchema.optional() });
 
@@ -151,7 +151,16 @@ function emptyRows(findings: Finding[]): RosterRows {
  * //=> { 合计人数: 1, 合计金额: "80.00", 制表人: "王会计", 审核人: "李主任", 负责人: "" }
  * ```
  */
-export function toRosterRows(application: ApplicationInput): RosterRows {
+export function toRosterRows(application: Application): RosterRows;
+/**
+ * {@link toRosterRows} for an application not yet known to have the right shape (`unknown`, e.g.
+ * `JSON.parse`'s result): never throws; no cast is needed.
+ *
+ * @param application - the application as parsed JSON, not yet checked
+ * @returns the roster form's rows, as in the typed form
+ */
+export function toRosterRows(application: unknown): RosterRows;
+export function toRosterRows(application: unknown): RosterRows {
   const envelope = EnvelopeSchema.safeParse(application);
   if (!envelope.success) return emptyRows(findingsFromZodError(envelope.error, ["application"], application));
   const { year, organisation, roster } = envelope.data;
@@ -175,10 +184,10 @@ export function toRosterRows(application: ApplicationInput): RosterRows {
       pushAll(findings, findingsFromZodError(entry.error, root, raw));
     }
     const rawMember = field(raw, "member");
-    const member = MemberSchema.safeParse(rawMember);
+    const member = ParsedMemberSchema.safeParse(rawMember);
     let cells: Omit<RosterRow, "序号" | "缴费年度" | "集体补助金额" | "备注">;
     if (member.success) {
-      const contribution = member.data.contributions.find((c: Contribution) => c.period === year && c.kind === "regular");
+      const contribution = member.data.contributions.find((c: ParsedContribution) => c.period === year && c.kind === "regular");
       cells = {
         姓名: member.data.name,
         公民身份号码: member.data.id,

@@ -2,7 +2,7 @@ import { formatFen } from "../core/money.js";
 import { pushAll } from "../core/pushAll.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import type { Voucher, VoucherInput } from "../models/application.js";
+import type { ParsedVoucher, Voucher } from "../models/application.js";
 import { checkAllocation } from "./allocation.js";
 import { checkPayment } from "./payment.js";
 import { checkBankVoucher } from "./receipt.js";
@@ -83,10 +83,10 @@ export type WorkflowEvent =
   | { readonly type: "review"; readonly report: ReviewReport }
   | { readonly type: "revise" }
   | { readonly type: "enter_standards" }
-  | { readonly type: "pay"; readonly transfers?: readonly VoucherInput[] }
-  | { readonly type: "allocate"; readonly voucher?: VoucherInput; readonly roster?: { readonly members: number; readonly total: number | string } }
+  | { readonly type: "pay"; readonly transfers?: readonly Voucher[] }
+  | { readonly type: "allocate"; readonly voucher?: Voucher; readonly roster?: { readonly members: number; readonly total: number | string } }
   | { readonly type: "reconcile"; readonly result: ReconciliationOutcome }
-  | { readonly type: "issue_receipt"; readonly bankVoucher?: VoucherInput };
+  | { readonly type: "issue_receipt"; readonly bankVoucher?: Voucher };
 
 /** The next state, or why the event cannot happen (the state is then unchanged). */
 export type TransitionResult = { readonly ok: true; readonly state: WorkflowState } | { readonly ok: false; readonly findings: readonly Finding[] };
@@ -95,7 +95,7 @@ function failed(findings: readonly Finding[]): TransitionResult {
   return { ok: false, findings };
 }
 
-function payment(voucher: Voucher): WorkflowPayment {
+function payment(voucher: ParsedVoucher): WorkflowPayment {
   return { number: voucher.number, amount: formatFen(voucher.amount), date: voucher.date, account: voucher.account };
 }
 

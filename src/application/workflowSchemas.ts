@@ -4,8 +4,8 @@
  * machine throw. Amounts are read into fen.
  */
 import * as z from "zod";
-import { MAX_ROSTER_ROWS, VoucherSchema } from "../models/application.js";
-import { IsoDateSchema, MoneySchema } from "../models/primitives.js";
+import { MAX_ROSTER_ROWS, ParsedVoucherSchema } from "../models/application.js";
+import { IsoDateSchema, FenSchema } from "../models/primitives.js";
 import { LIMITS } from "../models/limits.js";
 
 /** The workflow's states, in order; `returned` sends an application back to `draft`. */
@@ -25,8 +25,8 @@ export const WORKFLOW_STATUSES = [
 export const WORKFLOW_EVENTS = ["submit", "review", "revise", "enter_standards", "pay", "allocate", "reconcile", "issue_receipt"] as const;
 
 const ApplicationIdSchema = z.string().min(1).max(200);
-const RosterSummarySchema = z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), total: MoneySchema });
-const ReceiptSchema = z.object({ voucher: z.string().min(1).max(200), amount: MoneySchema, date: IsoDateSchema });
+const RosterSummarySchema = z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), total: FenSchema });
+const ReceiptSchema = z.object({ voucher: z.string().min(1).max(200), amount: FenSchema, date: IsoDateSchema });
 
 /** A finding as carried back in a report: only what the guards read is required. */
 const CarriedFindingSchema = z.looseObject({ code: z.string(), severity: z.enum(["error", "warning"]), clause: z.string() });
@@ -37,14 +37,14 @@ export const StateSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("returned"), applicationId: ApplicationIdSchema, findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings) }),
   z.object({ status: z.literal("reviewed"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
   z.object({ status: z.literal("standards_entered"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema }),
-  z.object({ status: z.literal("paid"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
-  z.object({ status: z.literal("allocated"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
-  z.object({ status: z.literal("reconciled"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: VoucherSchema }),
+  z.object({ status: z.literal("paid"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: ParsedVoucherSchema }),
+  z.object({ status: z.literal("allocated"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: ParsedVoucherSchema }),
+  z.object({ status: z.literal("reconciled"), applicationId: ApplicationIdSchema, roster: RosterSummarySchema, payment: ParsedVoucherSchema }),
   z.object({
     status: z.literal("receipted"),
     applicationId: ApplicationIdSchema,
     roster: RosterSummarySchema,
-    payment: VoucherSchema,
+    payment: ParsedVoucherSchema,
     receipt: ReceiptSchema,
   }),
 ]);
@@ -58,24 +58,24 @@ export const ReviewEventSchema = z.object({
   report: z.object({
     compliant: z.boolean(),
     findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings),
-    totals: z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), claimed: MoneySchema }),
+    totals: z.object({ members: z.number().int().min(0).max(MAX_ROSTER_ROWS), claimed: FenSchema }),
   }),
 });
 
 /** The transfers made; absent or empty means nothing was paid. */
-export const PayEventSchema = z.object({ transfers: z.array(VoucherSchema).max(LIMITS.transfers).optional() });
+export const PayEventSchema = z.object({ transfers: z.array(ParsedVoucherSchema).max(LIMITS.transfers).optional() });
 
 /** The documents returned for allocation; each may be missing (a guard reports it). */
-export const AllocateEventSchema = z.object({ voucher: VoucherSchema.optional(), roster: RosterSummarySchema.optional() });
+export const AllocateEventSchema = z.object({ voucher: ParsedVoucherSchema.optional(), roster: RosterSummarySchema.optional() });
 
 /** The parts of a reconcile result the guard reads. */
 export const ReconcileEventSchema = z.object({
   result: z.object({
     balanced: z.boolean(),
-    totals: z.object({ roster: MoneySchema, payment: MoneySchema, bookings: MoneySchema }),
+    totals: z.object({ roster: FenSchema, payment: FenSchema, bookings: FenSchema }),
     findings: z.array(CarriedFindingSchema).max(LIMITS.carriedFindings),
   }),
 });
 
 /** The bank's voucher of the money received; may be missing (a guard reports it). */
-export const ReceiptEventSchema = z.object({ bankVoucher: VoucherSchema.optional() });
+export const ReceiptEventSchema = z.object({ bankVoucher: ParsedVoucherSchema.optional() });

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { checkApplication, checkPlan, type ApplicationInput, type CheckPlanOptions, type Finding, type PlanInput } from "../index.js";
+import { checkApplication, checkPlan, type Application, type CheckPlanOptions, type Finding, type Plan } from "../index.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import { calendarFrom, policyFrom, yearFrom } from "./policy.js";
 import { describe, membersOf, readJson, readText } from "./read.js";
@@ -48,7 +48,7 @@ export async function checkPlanCommand(args: string[]): Promise<number> {
       throw new InputError(`--roster: starts with "[" but is not a JSON array (${describe(error)})`);
     }
   }
-  const plan = (await readJson(file, "plan")) as PlanInput;
+  const plan = (await readJson(file, "plan")) as Plan;
   const options: CheckPlanOptions = {
     policy,
     ...(year === undefined ? {} : { year }),
@@ -66,7 +66,7 @@ export async function checkApplicationCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: CHECK_APPLICATION_OPTIONS, allowPositionals: true, strict: true });
   const file = oneInput("check-application", positionals);
   const policy = await policyFrom(values);
-  const application = (await readJson(file, "application")) as ApplicationInput;
+  const application = (await readJson(file, "application")) as Application;
   const report = checkApplication(application, { policy });
   process.stdout.write(`${JSON.stringify(report)}\n`);
   return reportExit(report.compliant, report.findings);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { computeRosterStream, type PlanInput, type SubsidyDecision } from "../index.js";
+import { computeRosterStream, type Plan, type SubsidyDecision } from "../index.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import { Output } from "./output.js";
 import { policyFrom, yearFrom } from "./policy.js";
@@ -35,7 +35,7 @@ export async function decide(args: string[]): Promise<number> {
   const format = formatFrom(values.format);
   const year = yearFrom(values.year, true) as number;
   const policy = await policyFrom(values);
-  const plan = (await readJson(values.plan, "--plan")) as PlanInput;
+  const plan = (await readJson(values.plan, "--plan")) as Plan;
 
   // computeRosterStream pulls members from a synchronous iterable; this one hands it the member
   // just read, so the stream decides each row as it arrives and holds none of them.

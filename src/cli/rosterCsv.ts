@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { toRosterCsv, toRosterRows, type ApplicationInput, type RosterRows } from "../index.js";
+import { toRosterCsv, toRosterRows, type Application, type RosterRows } from "../index.js";
 import { EXIT, UsageError } from "./errors.js";
 import { oneInput } from "./check.js";
 import { readJson } from "./read.js";
@@ -26,7 +26,7 @@ export async function rosterCsvCommand(args: string[]): Promise<number> {
     process.stdout.write(toRosterCsv(input as RosterRows));
     return EXIT.ok;
   }
-  const rows = toRosterRows(input as ApplicationInput);
+  const rows = toRosterRows(input as Application);
   process.stdout.write(format === "json" ? `${JSON.stringify(rows)}\n` : toRosterCsv(rows));
   for (const finding of rows.findings) process.stderr.write(`${finding.message.zh}\n`);
   return rows.findings.length > 0 ? EXIT.invalid : EXIT.ok;

@@ -1,7 +1,7 @@
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { MemberInput } from "../models/member.js";
-import type { PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { Plan } from "../models/plan.js";
 import { RULES_VERSION } from "../version.js";
 import { prepareContext, type PreparedContext } from "./context.js";
 import { decideMember } from "./decideMember.js";
@@ -95,7 +95,18 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
  * //=> "duplicate_member"
  * ```
  */
-export function computeRoster(members: Iterable<MemberInput>, plan: PlanInput, options: ComputeSubsidyOptions): RosterResult {
+export function computeRoster(members: Iterable<Member>, plan: Plan, options: ComputeSubsidyOptions): RosterResult;
+/**
+ * {@link computeRoster} for a value not yet known to have the right shape (`unknown`, e.g. `JSON.parse`'s
+ * result): the same checks run and never throw; no cast is needed.
+ *
+ * @param members - the members as parsed JSON (an array or any iterable), not yet checked
+ * @param plan - the plan as parsed JSON, not yet checked
+ * @param options - as in the typed form
+ * @returns one decision per member; a row that is not a member is that row's `invalid` decision
+ */
+export function computeRoster(members: unknown, plan: unknown, options: ComputeSubsidyOptions): RosterResult;
+export function computeRoster(members: unknown, plan: unknown, options: ComputeSubsidyOptions): RosterResult {
   const tally = new RosterTally();
   const decisions: SubsidyDecision[] = [];
   // isIterable refuses every primitive, a string included

@@ -1,6 +1,6 @@
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { MemberInput } from "../models/member.js";
-import type { PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { Plan } from "../models/plan.js";
 import { RULES_VERSION } from "../version.js";
 import { decideRosterRow, isIterable, RosterTally, type RosterTotals } from "./computeRoster.js";
 import { prepareContext, type PreparedContext } from "./context.js";
@@ -101,6 +101,17 @@ class RosterStreamIterator implements RosterStream {
  * //=> { members: 2, granted: 1, denied: 1, invalid: 0, amount: "80.00" }
  * ```
  */
-export function computeRosterStream(members: Iterable<MemberInput>, plan: PlanInput, options: ComputeSubsidyOptions): RosterStream {
+export function computeRosterStream(members: Iterable<Member>, plan: Plan, options: ComputeSubsidyOptions): RosterStream;
+/**
+ * {@link computeRosterStream} for a value not yet known to have the right shape (`unknown`, e.g. `JSON.parse`'s
+ * result): the same checks run and never throw; no cast is needed.
+ *
+ * @param members - the members as parsed JSON, not yet checked
+ * @param plan - the plan as parsed JSON, not yet checked
+ * @param options - as in the typed form
+ * @returns the stream of decisions, as in the typed form
+ */
+export function computeRosterStream(members: Iterable<unknown>, plan: unknown, options: ComputeSubsidyOptions): RosterStream;
+export function computeRosterStream(members: Iterable<unknown>, plan: unknown, options: ComputeSubsidyOptions): RosterStream {
   return new RosterStreamIterator(members, plan, options);
 }

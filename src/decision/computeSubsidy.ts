@@ -1,5 +1,5 @@
-import type { MemberInput } from "../models/member.js";
-import type { PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { Plan } from "../models/plan.js";
 import { prepareContext } from "./context.js";
 import { decideMember } from "./decideMember.js";
 import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
@@ -47,6 +47,17 @@ import type { ComputeSubsidyOptions, SubsidyDecision } from "./types.js";
  * //=> ["granted", "80.00", "ladder"]
  * ```
  */
-export function computeSubsidy(member: MemberInput, plan: PlanInput, options: ComputeSubsidyOptions): SubsidyDecision {
+export function computeSubsidy(member: Member, plan: Plan, options: ComputeSubsidyOptions): SubsidyDecision;
+/**
+ * {@link computeSubsidy} for a value not yet known to have the right shape (`unknown`, e.g. `JSON.parse`'s
+ * result): the same checks run and never throw; no cast is needed.
+ *
+ * @param member - the member as parsed JSON, not yet checked
+ * @param plan - the plan as parsed JSON, not yet checked
+ * @param options - as in the typed form
+ * @returns a decision; what is not a member or a plan gives `invalid` with its findings
+ */
+export function computeSubsidy(member: unknown, plan: unknown, options: ComputeSubsidyOptions): SubsidyDecision;
+export function computeSubsidy(member: unknown, plan: unknown, options: ComputeSubsidyOptions): SubsidyDecision {
   return decideMember(member, prepareContext(plan, options));
 }

@@ -6,7 +6,7 @@ import { formatFen, parseFen, type Fen } from "../core/money.js";
 import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ladderOverlaps, standardsForYear } from "../models/ladderShape.js";
-import { PlanSchema, type Plan, type Standards } from "../models/plan.js";
+import { ParsedPlanSchema, type ParsedPlan, type ParsedStandards } from "../models/plan.js";
 import { planCoversYear, suspensionChangesWithin } from "../models/planStatus.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { planStandards, type PlanStandards } from "./standard.js";
@@ -14,9 +14,9 @@ import { TraceSteps } from "./traceSteps.js";
 
 /** Everything a member's decision reads that does not depend on the member, checked once. */
 export interface DecisionContext {
-  readonly plan: Plan;
+  readonly plan: ParsedPlan;
   /** the standards of the year: its `standardsByYear` entry, else the plan's `standards` */
-  readonly standards: Standards;
+  readonly standards: ParsedStandards;
   readonly year: number;
   readonly floor: Fen;
   readonly cap: Fen;
@@ -64,7 +64,7 @@ const POLICY_PATH: FindingPath = ["options", "policy"];
 export function prepareContext(plan: unknown, options: unknown): PreparedContext {
   const findings: Finding[] = [];
   const parsedOptions = OptionsSchema.safeParse(options);
-  const parsedPlan = PlanSchema.safeParse(plan);
+  const parsedPlan = ParsedPlanSchema.safeParse(plan);
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, OPTIONS_PATH, options));
   if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"], plan));
   const rawYear = (options as { year?: unknown } | null | undefined)?.year;

@@ -5,17 +5,17 @@
  */
 import { formatFen } from "../core/money.js";
 import { makeFinding } from "../findings/finding.js";
-import type { Contribution, Member } from "../models/member.js";
+import type { ParsedContribution, ParsedMember } from "../models/member.js";
 import type { Recorder } from "./recorder.js";
 import { TraceSteps } from "./traceSteps.js";
 
 /** Checks every regular contribution of the year: own + government-paid must equal the tier. */
-export function checkContributions(member: Member, year: number, recorder: Recorder): void {
+export function checkContributions(member: ParsedMember, year: number, recorder: Recorder): void {
   let checked = 0;
   let consistent = true;
   const contributions = member.contributions;
   for (let index = 0; index < contributions.length; index++) {
-    const contribution = contributions[index] as Contribution;
+    const contribution = contributions[index] as ParsedContribution;
     if (contribution.period !== year || contribution.kind !== "regular") continue;
     checked++;
     const { selfPaid, governmentPaid, tier } = contribution;

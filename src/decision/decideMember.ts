@@ -3,7 +3,7 @@ import type * as z from "zod";
 import { ZERO_YUAN } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { MemberSchema, type Member } from "../models/member.js";
+import { ParsedMemberSchema, type ParsedMember } from "../models/member.js";
 import { readMember } from "../models/readMember.js";
 import { RULES_VERSION } from "../version.js";
 import { checkContributions } from "./contribution.js";
@@ -31,10 +31,10 @@ function rawId(member: unknown): string | null {
  * zod's issues as always.
  */
 export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number, tally?: RosterTally): SubsidyDecision {
-  let data: Member | undefined = readMember(member);
+  let data: ParsedMember | undefined = readMember(member);
   let error: z.ZodError | undefined;
   if (data === undefined) {
-    const parsed = MemberSchema.safeParse(member);
+    const parsed = ParsedMemberSchema.safeParse(member);
     if (parsed.success) data = parsed.data;
     else error = parsed.error;
   }

@@ -4,7 +4,7 @@
  * covered by a one-time back payment; only under a plan in force and not suspended.
  */
 import { makeFinding } from "../findings/finding.js";
-import type { Contribution, Member } from "../models/member.js";
+import type { ParsedContribution, ParsedMember } from "../models/member.js";
 import type { Suspension } from "../models/plan.js";
 import { suspensionOn } from "../models/planStatus.js";
 import type { DecisionContext } from "./context.js";
@@ -14,14 +14,14 @@ import { TraceSteps } from "./traceSteps.js";
 /** The year's regular contribution the standard is based on, with its index, if any. */
 export interface YearContribution {
   readonly index: number;
-  readonly contribution: Contribution;
+  readonly contribution: ParsedContribution;
 }
 
 /**
  * Applies every eligibility rule and records each failure. Returns the year's first regular
  * contribution (the one the standard is based on), or undefined when there is none.
  */
-export function checkEligibility(member: Member, context: DecisionContext, recorder: Recorder): YearContribution | undefined {
+export function checkEligibility(member: ParsedMember, context: DecisionContext, recorder: Recorder): YearContribution | undefined {
   const { year, plan } = context;
   const shared = recorder.shared;
 
@@ -42,7 +42,7 @@ export function checkEligibility(member: Member, context: DecisionContext, recor
   let backPaymentIndex = -1;
   const contributions = member.contributions;
   for (let index = 0; index < contributions.length; index++) {
-    const contribution = contributions[index] as Contribution;
+    const contribution = contributions[index] as ParsedContribution;
     if (contribution.period !== year) continue;
     if (contribution.kind === "back_payment") {
       if (backPaymentIndex < 0) backPaymentIndex = index;

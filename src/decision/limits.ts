@@ -7,14 +7,14 @@
  */
 import { formatFen } from "../core/money.js";
 import { makeFinding } from "../findings/finding.js";
-import type { Contribution } from "../models/member.js";
+import type { ParsedContribution } from "../models/member.js";
 import type { DecisionContext } from "./context.js";
 import type { Recorder } from "./recorder.js";
 import { TraceSteps } from "./traceSteps.js";
 import type { ChosenStandard } from "./standard.js";
 
 /** Applies the floor, the cap and the no-full-substitution rule to a chosen standard for the year's contribution. */
-export function checkLimits(chosen: ChosenStandard, contribution: Contribution, context: DecisionContext, recorder: Recorder): void {
+export function checkLimits(chosen: ChosenStandard, contribution: ParsedContribution, context: DecisionContext, recorder: Recorder): void {
   const { selfPaid } = contribution;
   const amount = chosen.amountText;
   const shared = recorder.shared;

@@ -7,8 +7,8 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type FindingPath } from "../findings/finding.js";
-import type { Member } from "../models/member.js";
-import type { Standards, SubsidyTier } from "../models/plan.js";
+import type { ParsedMember } from "../models/member.js";
+import type { ParsedStandards, ParsedSubsidyTier } from "../models/plan.js";
 import type { DecisionContext } from "./context.js";
 import type { YearContribution } from "./eligibility.js";
 import type { Recorder } from "./recorder.js";
@@ -33,7 +33,7 @@ export interface PlanStandards {
 }
 
 /** Builds the standards a plan offers for the year, their texts printed once; `base` is where they are written. */
-export function planStandards(standards: Standards, base: FindingPath): PlanStandards {
+export function planStandards(standards: ParsedStandards, base: FindingPath): PlanStandards {
   const ladder = standards.ladder.map((rung, index): ChosenStandard => {
     const amountText = formatFen(rung.amount);
     const minTier = formatFen(rung.minTier);
@@ -49,21 +49,21 @@ export function planStandards(standards: Standards, base: FindingPath): PlanStan
 }
 
 /** The index of the first rung whose range contains the contribution tier `tier`, or -1. */
-export function findRung(ladder: readonly SubsidyTier[], tier: Fen): number {
+export function findRung(ladder: readonly ParsedSubsidyTier[], tier: Fen): number {
   for (let index = 0; index < ladder.length; index++) {
-    const rung = ladder[index] as SubsidyTier;
+    const rung = ladder[index] as ParsedSubsidyTier;
     if (tier >= rung.minTier && (rung.maxTier === undefined || tier <= rung.maxTier)) return index;
   }
   return -1;
 }
 
 /** True for a member of a hardship group: a hardship category, or a government-paid contribution. */
-export function isHardshipMember(member: Member, year: YearContribution): boolean {
+export function isHardshipMember(member: ParsedMember, year: YearContribution): boolean {
   return member.category !== "general" || year.contribution.governmentPaid > 0;
 }
 
 /** Chooses the member's one standard, or records `no_matching_tier`. */
-export function chooseStandard(member: Member, year: YearContribution, context: DecisionContext, recorder: Recorder): ChosenStandard | undefined {
+export function chooseStandard(member: ParsedMember, year: YearContribution, context: DecisionContext, recorder: Recorder): ChosenStandard | undefined {
   const { tier } = year.contribution;
   const { standards, offered } = context;
   const hardship = isHardshipMember(member, year);

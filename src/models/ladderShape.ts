@@ -5,7 +5,7 @@
  */
 import { formatFen, type Fen } from "../core/money.js";
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
-import type { Plan, Standards, SubsidyTier } from "./plan.js";
+import type { ParsedPlan, ParsedStandards, ParsedSubsidyTier } from "./plan.js";
 
 /** A rung with its written index, its bounds in fen (`max` Infinity when open-ended) and its amount. */
 export interface Rung {
@@ -21,7 +21,7 @@ export function rangeOf(rung: Rung): string {
 }
 
 /** The rungs sorted by their lowest tier; rungs starting at the same tier keep their written order. */
-export function sortedRungs(ladder: readonly SubsidyTier[]): Rung[] {
+export function sortedRungs(ladder: readonly ParsedSubsidyTier[]): Rung[] {
   return ladder
     .map((tier, index) => ({ index, min: tier.minTier, max: tier.maxTier ?? Infinity, amount: tier.amount }))
     // Array.prototype.sort is stable: rungs starting at the same tier keep their written order.
@@ -29,7 +29,7 @@ export function sortedRungs(ladder: readonly SubsidyTier[]): Rung[] {
 }
 
 /** `ladder_overlap`: each pair of rungs that both contain some tier, at `ladderPath` + the higher rung's index. */
-export function ladderOverlaps(ladder: readonly SubsidyTier[], ladderPath: FindingPath): Finding[] {
+export function ladderOverlaps(ladder: readonly ParsedSubsidyTier[], ladderPath: FindingPath): Finding[] {
   const rungs = sortedRungs(ladder);
   const findings: Finding[] = [];
   rungs.forEach((lower, i) => {
@@ -44,7 +44,7 @@ export function ladderOverlaps(ladder: readonly SubsidyTier[], ladderPath: Findi
 
 /** A set of standards with where it is written in the plan. */
 export interface PlacedStandards {
-  readonly standards: Standards;
+  readonly standards: ParsedStandards;
   /** `["plan", "standards"]`, or `["plan", "standardsByYear", k, "standards"]` */
   readonly path: FindingPath;
 }
@@ -53,7 +53,7 @@ export interface PlacedStandards {
  * The standards that apply in `year` (opinion/3.3 适时调整, annex2/2 按年动态调整): the year's entry
  * of `standardsByYear` when the plan has one, else the plan's `standards`, else undefined.
  */
-export function standardsForYear(plan: Plan, year: number): PlacedStandards | undefined {
+export function standardsForYear(plan: ParsedPlan, year: number): PlacedStandards | undefined {
   const entries = plan.standardsByYear ?? [];
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k] as (typeof entries)[number];

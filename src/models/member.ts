@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { ReadonlyDeep } from "../core/readonly.js";
 import { IdNumberSchema } from "./idNumber.js";
-import { IsoDateSchema, MoneySchema, PeriodSchema, PositiveMoneySchema } from "./primitives.js";
+import { fenMoney, IsoDateSchema, PeriodSchema, wireMoney, type MoneyKit } from "./primitives.js";
 import { LIMITS } from "./limits.js";
 
 /**
@@ -19,33 +19,60 @@ export const MemberCategorySchema = z.enum([
 /** A member's category. */
 export type MemberCategory = z.output<typeof MemberCategorySchema>;
 
+/** Builds the contribution and member schemas from a money kit (public: yuan as sent; internal: fen). */
+function memberSchemas<M extends z.ZodType, P extends z.ZodType, Pc extends z.ZodType>(kit: MoneyKit<M, P, Pc>) {
+  const contribution = z.object({
+    period: PeriodSchema,
+    kind: z.enum(["regular", "back_payment"]),
+    tier: kit.positive,
+    selfPaid: kit.money,
+    governmentPaid: z._default(kit.money, 0 as never),
+    paidOn: IsoDateSchema.optional(),
+  });
+  const member = z.object({
+    id: IdNumberSchema,
+    name: z.string().min(1).max(200),
+    collectiveMember: z.boolean(),
+    enrolled: z.boolean(),
+    category: MemberCategorySchema,
+    contributions: z.array(contribution).max(LIMITS.contributions),
+  });
+  return { contribution, member };
+}
+
+const wire = memberSchemas(wireMoney);
+const parsed = memberSchemas(fenMoney);
+
 /**
  * One contribution line: the year it is for, regular or one-time back payment (一次性补缴), the
  * tier (档次), what the member paid and what the government paid on the member's behalf (政府代缴).
+ * Validates a contribution as a host sends it and returns it with money still in yuan.
  */
-export const ContributionSchema = z.object({
-  period: PeriodSchema,
-  kind: z.enum(["regular", "back_payment"]),
-  tier: PositiveMoneySchema,
-  selfPaid: MoneySchema,
-  governmentPaid: MoneySchema.default(0),
-  paidOn: IsoDateSchema.optional(),
-});
-/** A contribution as parsed: money in integer fen. */
-export type Contribution = z.output<typeof ContributionSchema>;
-/** A contribution as a host sends it: money in yuan, number or decimal string. */
-export type ContributionInput = ReadonlyDeep<z.input<typeof ContributionSchema>>;
+export const ContributionSchema = wire.contribution;
+/**
+ * A contribution as a host sends it: money in yuan (number or decimal string), `paidOn` as
+ * `YYYY-MM-DD`.
+ */
+export type Contribution = ReadonlyDeep<z.input<typeof ContributionSchema>>;
+/** @deprecated Use {@link Contribution}: the public models are the shapes a host sends. */
+export type ContributionInput = Contribution;
 
-/** A member of the collective economic organisation, with the contributions on record. */
-export const MemberSchema = z.object({
-  id: IdNumberSchema,
-  name: z.string().min(1).max(200),
-  collectiveMember: z.boolean(),
-  enrolled: z.boolean(),
-  category: MemberCategorySchema,
-  contributions: z.array(ContributionSchema).max(LIMITS.contributions),
-});
-/** A member as parsed: ID normalised, money in integer fen. */
-export type Member = z.output<typeof MemberSchema>;
-/** A member as a host sends it. */
-export type MemberInput = ReadonlyDeep<z.input<typeof MemberSchema>>;
+/**
+ * A member of the collective economic organisation, with the contributions on record. Validates
+ * a member as a host sends it; the output (money still in yuan, ID normalised) can be passed to
+ * `computeSubsidy` as it is.
+ */
+export const MemberSchema = wire.member;
+/** A member as a host sends it: money in yuan (number or decimal string), dates `YYYY-MM-DD`. */
+export type Member = ReadonlyDeep<z.input<typeof MemberSchema>>;
+/** @deprecated Use {@link Member}: the public models are the shapes a host sends. */
+export type MemberInput = Member;
+
+/** Internal: {@link ContributionSchema}'s rules, money parsed into integer fen. */
+export const ParsedContributionSchema = parsed.contribution;
+/** Internal: a contribution as the library reads it (money in integer fen). */
+export type ParsedContribution = z.output<typeof ParsedContributionSchema>;
+/** Internal: {@link MemberSchema}'s rules, money parsed into integer fen. */
+export const ParsedMemberSchema = parsed.member;
+/** Internal: a member as the library reads it (ID normalised, money in integer fen). */
+export type ParsedMember = z.output<typeof ParsedMemberSchema>;

@@ -1,39 +1,7 @@
 import * as z from "zod";
 import type { ReadonlyDeep } from "../core/readonly.js";
-import { IsoDateSchema, MoneySchema, SubsidyYearSchema } from "./primitives.js";
+import { fenMoney, IsoDateSchema, SubsidyYearSchema, wireMoney, type MoneyKit } from "./primitives.js";
 import { LIMITS } from "./limits.js";
-
-/**
- * One rung of the ladder (annex2/2, opinion/3.3 按照个人缴费档次): a contribution tier (档次, in
- * yuan: the member's own part plus any government-paid part) in [minTier, maxTier] (both
- * inclusive; no maximum = open-ended) earns `amount` a year.
- */
-export const SubsidyTierSchema = z
-  .object({
-    minTier: MoneySchema,
-    maxTier: MoneySchema.optional(),
-    amount: MoneySchema,
-  })
-  .refine((tier) => tier.maxTier === undefined || tier.maxTier >= tier.minTier, {
-    message: "maxTier must not be below minTier",
-    path: ["maxTier"],
-  });
-/** A rung as parsed (money in fen). */
-export type SubsidyTier = z.output<typeof SubsidyTierSchema>;
-/** A rung as a host sends it. */
-export type SubsidyTierInput = ReadonlyDeep<z.input<typeof SubsidyTierSchema>>;
-
-/**
- * The plan's standards (opinion/3.3, annex2/2): a flat hardship amount, how it combines with the
- * ladder, and the ladder itself.
- */
-export const StandardsSchema = z.object({
-  hardship: MoneySchema.optional(),
-  hardshipRule: z.enum(["hardship_amount", "higher_of"]).default("hardship_amount"),
-  ladder: z.array(SubsidyTierSchema).max(LIMITS.ladderRungs),
-});
-/** Standards as parsed. */
-export type Standards = z.output<typeof StandardsSchema>;
 
 /** The organisation that subsidises (opinion/3.1): a village/community or a villagers' group. */
 export const OrganisationSchema = z.object({
@@ -43,7 +11,7 @@ export const OrganisationSchema = z.object({
   county: z.string().min(1).max(200),
 });
 /** An organisation. */
-export type Organisation = z.output<typeof OrganisationSchema>;
+export type Organisation = ReadonlyDeep<z.input<typeof OrganisationSchema>>;
 
 /** How long a plan holds (annex1/1): one year (一年一议) or a standing mechanism (长效机制). */
 export const ValiditySchema = z.discriminatedUnion("kind", [
@@ -53,38 +21,7 @@ export const ValiditySchema = z.discriminatedUnion("kind", [
     .refine((v) => v.toYear === undefined || v.toYear >= v.fromYear, { message: "toYear must not be before fromYear", path: ["toYear"] }),
 ]);
 /** A plan's validity. */
-export type Validity = z.output<typeof ValiditySchema>;
-
-/** A percentage between 0 and 100 with at most 4 decimals, as a number or a decimal string. */
-export const PercentSchema = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx) => {
-    const text = typeof value === "number" ? String(value) : value;
-    if (!/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/.test(text) || Number(text) > 100) {
-      ctx.addIssue({ code: "custom", message: "expected a percentage between 0 and 100 with at most 4 decimals", input: value });
-      return z.NEVER;
-    }
-    return text;
-  });
-
-/** Where the money comes from (opinion/3.4, annex2/3): a share of collective income, and donations. */
-export const FundingSchema = z.object({
-  collectiveIncome: z
-    .object({ base: MoneySchema, sharePercent: PercentSchema, amount: MoneySchema })
-    .optional(),
-  donations: z
-    .array(
-      z.object({
-        donor: z.string().min(1).max(200),
-        donorKind: z.enum(["enterprise", "social_organisation", "individual", "other"]),
-        amount: MoneySchema,
-      }),
-    )
-    .max(LIMITS.donations)
-    .default([]),
-});
-/** Funding as parsed. */
-export type Funding = z.output<typeof FundingSchema>;
+export type Validity = ReadonlyDeep<z.input<typeof ValiditySchema>>;
 
 /** The steps of 四议两公开, in their required order (FACTS.md §4). */
 export const DELIBERATION_STEPS = [
@@ -107,7 +44,7 @@ export const ThresholdSchema = z
   })
   .refine((t) => t.numerator <= t.denominator, { message: "numerator must not exceed denominator", path: ["numerator"] });
 /** A threshold. */
-export type Threshold = z.output<typeof ThresholdSchema>;
+export type Threshold = ReadonlyDeep<z.input<typeof ThresholdSchema>>;
 
 /** The assembly that decided the plan, with its counts. */
 export const AssemblySchema = z
@@ -121,7 +58,7 @@ export const AssemblySchema = z
   .refine((a) => a.present <= a.eligible, { message: "present must not exceed eligible", path: ["present"] })
   .refine((a) => a.votesFor <= a.present, { message: "votesFor must not exceed present", path: ["votesFor"] });
 /** An assembly. */
-export type Assembly = z.output<typeof AssemblySchema>;
+export type Assembly = ReadonlyDeep<z.input<typeof AssemblySchema>>;
 
 /** How the plan was decided and made lawful (opinion/3.5, annex1/1–2). */
 export const ProcedureSchema = z.object({
@@ -142,7 +79,9 @@ export const ProcedureSchema = z.object({
   countyFiling: z.object({ date: IsoDateSchema }).optional(),
 });
 /** A procedure as parsed. */
-export type Procedure = z.output<typeof ProcedureSchema>;
+export type Procedure = ReadonlyDeep<z.input<typeof ProcedureSchema>>;
+/** Internal: a procedure as the library reads it (`steps` defaulted). */
+export type ParsedProcedure = z.output<typeof ProcedureSchema>;
 
 /**
  * A suspension for lack of means (opinion/3.5): it takes effect only when the township approved
@@ -156,7 +95,99 @@ export const SuspensionSchema = z.object({
   resumedOn: IsoDateSchema.optional(),
 });
 /** A suspension. */
-export type Suspension = z.output<typeof SuspensionSchema>;
+export type Suspension = ReadonlyDeep<z.input<typeof SuspensionSchema>>;
+
+/** Builds the money-bearing plan schemas from a money kit (public: yuan as sent; internal: fen). */
+function planSchemas<M extends z.ZodType, P extends z.ZodType, Pc extends z.ZodType>(kit: MoneyKit<M, P, Pc>) {
+  const fen = kit.fen as (value: unknown) => number;
+  const subsidyTier = z
+    .object({
+      minTier: kit.money,
+      maxTier: z.optional(kit.money),
+      amount: kit.money,
+    })
+    .refine((value) => {
+      const tier = value as { readonly minTier: unknown; readonly maxTier?: unknown };
+      return tier.maxTier === undefined || fen(tier.maxTier) >= fen(tier.minTier);
+    }, {
+      message: "maxTier must not be below minTier",
+      path: ["maxTier"],
+    });
+  const standards = z.object({
+    hardship: z.optional(kit.money),
+    hardshipRule: z.enum(["hardship_amount", "higher_of"]).default("hardship_amount"),
+    ladder: z.array(subsidyTier).max(LIMITS.ladderRungs),
+  });
+  const funding = z.object({
+    collectiveIncome: z.optional(z.object({ base: kit.money, sharePercent: kit.percent, amount: kit.money })),
+    donations: z
+      .array(
+        z.object({
+          donor: z.string().min(1).max(200),
+          donorKind: z.enum(["enterprise", "social_organisation", "individual", "other"]),
+          amount: kit.money,
+        }),
+      )
+      .max(LIMITS.donations)
+      .default([]),
+  });
+  const yearStandards = z.object({
+    year: SubsidyYearSchema,
+    standards,
+    decision: AssemblySchema.optional(),
+    publicity: z.object({ postedOn: IsoDateSchema, endsOn: IsoDateSchema }).optional(),
+  });
+  const plan = z
+    .object({
+      id: z.string().min(1).max(200),
+      organisation: OrganisationSchema,
+      validity: ValiditySchema,
+      objects: z.string().min(1).max(2000).optional(),
+      subsidyTime: z.string().min(1).max(2000).optional(),
+      standards: z.optional(standards),
+      funding: z.optional(funding),
+      procedure: ProcedureSchema.optional(),
+      suspensions: z.array(SuspensionSchema).max(LIMITS.suspensions).optional(),
+      standardsByYear: z.optional(
+        z
+          .array(yearStandards)
+          .max(LIMITS.yearStandards)
+          .refine((entries) => new Set(entries.map((entry) => entry.year)).size === entries.length, { message: "each year must appear at most once" }),
+      ),
+    })
+    .refine((plan) => plan.standardsByYear === undefined || plan.validity.kind === "standing", {
+      message: "standardsByYear belongs to a standing plan (长效机制); a one-year plan has one set of standards",
+      path: ["standardsByYear"],
+    });
+  return { subsidyTier, standards, funding, yearStandards, plan };
+}
+
+const wire = planSchemas(wireMoney);
+const parsed = planSchemas(fenMoney);
+
+/**
+ * One rung of the ladder (annex2/2, opinion/3.3 按照个人缴费档次): a contribution tier (档次, in
+ * yuan: the member's own part plus any government-paid part) in [minTier, maxTier] (both
+ * inclusive; no maximum = open-ended) earns `amount` a year.
+ */
+export const SubsidyTierSchema = wire.subsidyTier;
+/** A rung as a host sends it: money in yuan (number or decimal string). */
+export type SubsidyTier = ReadonlyDeep<z.input<typeof SubsidyTierSchema>>;
+/** @deprecated Use {@link SubsidyTier}: the public models are the shapes a host sends. */
+export type SubsidyTierInput = SubsidyTier;
+
+/**
+ * The plan's standards (opinion/3.3, annex2/2): a flat hardship amount, how it combines with the
+ * ladder, and the ladder itself.
+ */
+export const StandardsSchema = wire.standards;
+/** Standards as a host sends them (money in yuan). */
+export type Standards = ReadonlyDeep<z.input<typeof StandardsSchema>>;
+
+/** Where the money comes from (opinion/3.4, annex2/3): a share of collective income, and donations. */
+export const FundingSchema = wire.funding;
+/** Funding as a host sends it (money in yuan, the share as a number or decimal string). */
+export type Funding = ReadonlyDeep<z.input<typeof FundingSchema>>;
 
 /**
  * The standards of one year of a standing plan (opinion/3.3 适时调整; annex2/2 按年动态调整): the
@@ -165,40 +196,30 @@ export type Suspension = z.output<typeof SuspensionSchema>;
  * `postedOn`, up to and including `endsOn`). A missing decision or publicity is reported by
  * `checkPlan` (`plan_missing_element`), not refused.
  */
-export const YearStandardsSchema = z.object({
-  year: SubsidyYearSchema,
-  standards: StandardsSchema,
-  decision: AssemblySchema.optional(),
-  publicity: z.object({ postedOn: IsoDateSchema, endsOn: IsoDateSchema }).optional(),
-});
-/** One year's standards as parsed. */
-export type YearStandards = z.output<typeof YearStandardsSchema>;
+export const YearStandardsSchema = wire.yearStandards;
+/** One year's standards as a host sends them (money in yuan). */
+export type YearStandards = ReadonlyDeep<z.input<typeof YearStandardsSchema>>;
 
 /**
  * The organisation's implementation plan (实施方案, annex1/1, annex2). Only `id`,
  * `organisation` and `validity` are required to read it: a plan that leaves out one of the
  * elements the policy asks for is reported by `checkPlan` (`plan_missing_element`), not refused.
  */
-export const PlanSchema = z.object({
-  id: z.string().min(1).max(200),
-  organisation: OrganisationSchema,
-  validity: ValiditySchema,
-  objects: z.string().min(1).max(2000).optional(),
-  subsidyTime: z.string().min(1).max(2000).optional(),
-  standards: StandardsSchema.optional(),
-  funding: FundingSchema.optional(),
-  procedure: ProcedureSchema.optional(),
-  suspensions: z.array(SuspensionSchema).max(LIMITS.suspensions).optional(),
-  standardsByYear: z
-    .array(YearStandardsSchema)
-    .max(LIMITS.yearStandards)
-    .refine((entries) => new Set(entries.map((entry) => entry.year)).size === entries.length, { message: "each year must appear at most once" })
-    .optional(),
-}).refine((plan) => plan.standardsByYear === undefined || plan.validity.kind === "standing", {
-  message: "standardsByYear belongs to a standing plan (长效机制); a one-year plan has one set of standards",
-  path: ["standardsByYear"],
-});
-/** A plan as parsed (money in fen). */
-export type Plan = z.output<typeof PlanSchema>;
-/** A plan as a host sends it. */
-export type PlanInput = ReadonlyDeep<z.input<typeof PlanSchema>>;
+export const PlanSchema = wire.plan;
+/** A plan as a host sends it: money in yuan (number or decimal string), dates `YYYY-MM-DD`. */
+export type Plan = ReadonlyDeep<z.input<typeof PlanSchema>>;
+/** @deprecated Use {@link Plan}: the public models are the shapes a host sends. */
+export type PlanInput = Plan;
+
+/** Internal: {@link PlanSchema}'s rules, money parsed into integer fen. */
+export const ParsedPlanSchema = parsed.plan;
+/** Internal: a plan as the library reads it (money in integer fen). */
+export type ParsedPlan = z.output<typeof ParsedPlanSchema>;
+/** Internal: standards as the library reads them (money in integer fen). */
+export type ParsedStandards = z.output<typeof parsed.standards>;
+/** Internal: a rung as the library reads it (money in integer fen). */
+export type ParsedSubsidyTier = z.output<typeof parsed.subsidyTier>;
+/** Internal: funding as the library reads it (money in integer fen, the share as decimal text). */
+export type ParsedFunding = z.output<typeof parsed.funding>;
+/** Internal: one year's standards as the library reads them. */
+export type ParsedYearStandards = z.output<typeof parsed.yearStandards>;

@@ -6,7 +6,7 @@
  * only source of findings for bad input.
  */
 import type { Fen } from "../core/money.js";
-import type { Contribution, Member, MemberCategory } from "./member.js";
+import type { ParsedContribution, ParsedMember, MemberCategory } from "./member.js";
 import { LIMITS } from "./limits.js";
 import { fenOf, isIsoDateText, isValidIdNumber } from "./readFields.js";
 
@@ -39,7 +39,7 @@ function readCategory(value: unknown): MemberCategory | undefined {
 }
 
 /** `ContributionSchema`, keys in the schema's order; undefined when zod would report an issue. */
-function readContribution(input: unknown): Contribution | undefined {
+function readContribution(input: unknown): ParsedContribution | undefined {
   if (!isObject(input)) return undefined;
   const period = input["period"];
   if (typeof period !== "number" || !Number.isInteger(period) || period < 1900 || period > 2199) return undefined;
@@ -78,7 +78,7 @@ function readContribution(input: unknown): Contribution | undefined {
  * @returns the parsed member, or undefined when the input is not a valid member (no finding
  * codes: findings for bad input come from `MemberSchema`)
  */
-export function readMember(value: unknown): Member | undefined {
+export function readMember(value: unknown): ParsedMember | undefined {
   if (!isObject(value)) return undefined;
   const rawId = value["id"];
   if (typeof rawId !== "string") return undefined;
@@ -96,7 +96,7 @@ export function readMember(value: unknown): Member | undefined {
   if (!Array.isArray(rawContributions) || rawContributions.length > MAX_CONTRIBUTIONS) return undefined;
   const count = rawContributions.length;
   // sized once: growing from [] would reserve room for 16 contributions on the first push
-  const contributions = new Array<Contribution>(count);
+  const contributions = new Array<ParsedContribution>(count);
   for (let index = 0; index < count; index++) {
     const contribution = readContribution(rawContributions[index]);
     if (contribution === undefined) return undefined;

@@ -4,7 +4,7 @@
  * bureau records it (not before the township's approval); only then is it implemented.
  */
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
-import type { Plan } from "../models/plan.js";
+import type { ParsedPlan } from "../models/plan.js";
 import type { PlanCheckContext } from "./context.js";
 
 /** One dated event of the procedure, in the order the events must happen. */
@@ -22,12 +22,12 @@ const PROCEDURE: FindingPath = ["plan", "procedure"];
  * The resolution's date: the first `assembly_resolution` step, else the assembly's date. It opens
  * the chain, so it is never the link reported out of order: no finding points at its path.
  */
-function resolutionLink(plan: Plan): Link {
+function resolutionLink(plan: ParsedPlan): Link {
   const step = plan.procedure?.steps.find((entry) => entry.step === "assembly_resolution");
   return { item: "assembly_resolution", date: step !== undefined ? step.date : plan.procedure?.assembly?.date, path: PROCEDURE };
 }
 
-function chainOf(plan: Plan): Link[] {
+function chainOf(plan: ParsedPlan): Link[] {
   const procedure = plan.procedure;
   return [
     resolutionLink(plan),

@@ -8,7 +8,7 @@
  */
 import { makeFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { chineseNames } from "../findings/names.js";
-import type { Assembly, Procedure, Threshold } from "../models/plan.js";
+import type { Assembly, ParsedProcedure, Threshold } from "../models/plan.js";
 import type { PlanCheckContext } from "./context.js";
 
 interface Rule {
@@ -63,7 +63,7 @@ const FLOOR_BASIS = { basis: "majority of those present", basisZh: "到会人数
  * governing rule requires, else `assembly_rule_unknown` when no rule applies. `path` is where the
  * assembly is written (`["plan", "procedure", "assembly"]`, or a year's `decision`).
  */
-export function assemblyFindings(assembly: Assembly, charter: Procedure["charterThresholds"], path: FindingPath): Finding[] {
+export function assemblyFindings(assembly: Assembly, charter: ParsedProcedure["charterThresholds"], path: FindingPath): Finding[] {
   const statute = STATUTE[assembly.body];
   const rules: Rule[] = [];
   if (statute.from === undefined || assembly.date >= statute.from) rules.push(statute);

@@ -1,7 +1,7 @@
 import type { CalendarData } from "../calendar/calendarData.js";
 import { hasError, type Finding } from "../findings/finding.js";
-import type { MemberInput } from "../models/member.js";
-import type { PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { Plan } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
 import { checkAdjustments } from "./adjustments.js";
@@ -26,7 +26,7 @@ export interface CheckPlanOptions {
   /** judge suspension on this date (`plan_suspended`) */
   readonly asOf?: string;
   /** members to cost the plan against its funds (`funds_insufficient`), for `year` (or a one-year plan's year) */
-  readonly roster?: Iterable<MemberInput>;
+  readonly roster?: Iterable<Member>;
   /** a working-day calendar to use instead of `officialCalendar` (2024–2026) */
   readonly calendar?: CalendarData;
 }
@@ -119,7 +119,17 @@ const RULES: readonly PlanRule[] = [
  * //=> ["plan_missing_element", "publicity_ambiguous"]
  * ```
  */
-export function checkPlan(plan: PlanInput, options: CheckPlanOptions): CheckPlanResult {
+export function checkPlan(plan: Plan, options: CheckPlanOptions): CheckPlanResult;
+/**
+ * {@link checkPlan} for a value not yet known to have the right shape (`unknown`, e.g. `JSON.parse`'s
+ * result): the same checks run and never throw; no cast is needed.
+ *
+ * @param plan - the plan as parsed JSON, not yet checked
+ * @param options - as in the typed form
+ * @returns the report; what is not a plan is reported with `invalid_input` findings
+ */
+export function checkPlan(plan: unknown, options: CheckPlanOptions): CheckPlanResult;
+export function checkPlan(plan: unknown, options: CheckPlanOptions): CheckPlanResult {
   const prepared = preparePlanCheck(plan, options);
   const findings = prepared.ok ? [...prepared.findings, ...RULES.flatMap((rule) => rule(prepared.context))] : prepared.findings;
   return { compliant: !hasError(findings), findings, rulesVersion: RULES_VERSION };

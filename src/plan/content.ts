@@ -4,13 +4,13 @@
  */
 import { chineseNames } from "../findings/names.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { Plan } from "../models/plan.js";
+import type { ParsedPlan } from "../models/plan.js";
 import type { PlanCheckContext } from "./context.js";
 
 const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== "";
 
 /** Each element the plan must state, and whether it does. */
-const ELEMENTS: readonly (readonly [element: keyof Plan, isStated: (plan: Plan) => boolean])[] = [
+const ELEMENTS: readonly (readonly [element: keyof ParsedPlan, isStated: (plan: ParsedPlan) => boolean])[] = [
   ["objects", (plan) => hasText(plan.objects)],
   ["subsidyTime", (plan) => hasText(plan.subsidyTime)],
   ["standards", (plan) => plan.standards !== undefined && (plan.standards.hardship !== undefined || plan.standards.ladder.length > 0)],

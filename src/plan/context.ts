@@ -9,12 +9,12 @@ import { parseFen, type Fen } from "../core/money.js";
 import { resolveCalendar, type WorkingDayLookup } from "../calendar/workingDays.js";
 import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
-import { PlanSchema, type Plan, type Standards, type Validity } from "../models/plan.js";
+import { ParsedPlanSchema, type ParsedPlan, type ParsedStandards, type Validity } from "../models/plan.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
 
 /** A set of standards the plan check reads: where it is written, and the years whose cap it must keep. */
 export interface CheckedStandards {
-  readonly standards: Standards;
+  readonly standards: ParsedStandards;
   /** `["plan", "standards"]` or `["plan", "standardsByYear", k, "standards"]` */
   readonly path: FindingPath;
   readonly years: readonly number[];
@@ -23,7 +23,7 @@ export interface CheckedStandards {
 /** What every plan rule reads. */
 export interface PlanCheckContext {
   /** the plan as parsed (money in fen) */
-  readonly plan: Plan;
+  readonly plan: ParsedPlan;
   /** the plan as the host sent it (for computeRoster, which parses it itself) */
   readonly planInput: unknown;
   /** the policy as the host passed it */
@@ -76,7 +76,7 @@ export function yearsToCheck(validity: Validity, year: number | undefined, polic
 }
 
 /** The sets of standards to check (opinion/3.3 适时调整, annex2/2 按年动态调整): see {@link PlanCheckContext.standardSets}. */
-export function standardSetsOf(plan: Plan, years: readonly number[], year: number | undefined): CheckedStandards[] {
+export function standardSetsOf(plan: ParsedPlan, years: readonly number[], year: number | undefined): CheckedStandards[] {
   const entries = plan.standardsByYear ?? [];
   const sets: CheckedStandards[] = [];
   if (plan.standards !== undefined) {
@@ -95,7 +95,7 @@ export function preparePlanCheck(
   options: unknown,
 ): { ok: true; context: PlanCheckContext; findings: Finding[] } | { ok: false; findings: Finding[] } {
   const findings: Finding[] = [];
-  const parsedPlan = PlanSchema.safeParse(planInput);
+  const parsedPlan = ParsedPlanSchema.safeParse(planInput);
   const parsedOptions = OptionsSchema.safeParse(options);
   if (!parsedPlan.success) pushAll(findings, findingsFromZodError(parsedPlan.error, ["plan"], planInput));
   if (!parsedOptions.success) pushAll(findings, findingsFromZodError(parsedOptions.error, ["options"], options));

@@ -8,19 +8,19 @@ import { Dec, fenToYuan, yuanToFenHalfUp } from "../core/decimal.js";
 import { formatFen, type Fen } from "../core/money.js";
 import { computeRoster } from "../decision/computeRoster.js";
 import { makeFinding, type Finding } from "../findings/finding.js";
-import type { MemberInput } from "../models/member.js";
-import type { Funding, PlanInput } from "../models/plan.js";
+import type { Member } from "../models/member.js";
+import type { ParsedFunding, Plan } from "../models/plan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import type { PlanCheckContext } from "./context.js";
 import { tooManyItems } from "../findings/tooManyItems.js";
 import { LIMITS } from "../models/limits.js";
 
 /** The money the plan puts up: the collective amount plus every donation, in fen. */
-export function fundsOf(funding: Funding): Fen {
+export function fundsOf(funding: ParsedFunding): Fen {
   return funding.donations.reduce((sum, donation) => sum + donation.amount, funding.collectiveIncome?.amount ?? 0);
 }
 
-function shareMismatch(funding: Funding): Finding[] {
+function shareMismatch(funding: ParsedFunding): Finding[] {
   const income = funding.collectiveIncome;
   if (income === undefined) return [];
   const expected = yuanToFenHalfUp(fenToYuan(income.base).times(new Dec(income.sharePercent)).dividedBy(100));
@@ -36,7 +36,7 @@ function shareMismatch(funding: Funding): Finding[] {
 }
 
 /** `funds_insufficient` when the roster would cost more than the funds; the roster is costed for one year. */
-function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
+function rosterCost(context: PlanCheckContext, funding: ParsedFunding): Finding[] {
   if (context.roster === undefined) return [];
   // Past the limit, one finding from the roster's length; no member is decided.
   const tooMany = tooManyItems(context.roster.members, LIMITS.rosterRows, ["options", "roster"]);
@@ -46,7 +46,7 @@ function rosterCost(context: PlanCheckContext, funding: Funding): Finding[] {
   if (year === undefined) {
     return [makeFinding("invalid_input", ["options", "year"], { field: "options.year", problem: "a roster is costed for one year: pass options.year for a standing plan", problemZh: "长效机制的方案须注明测算名单所需资金的年度" })];
   }
-  const result = computeRoster(context.roster.members as Iterable<MemberInput>, context.planInput as PlanInput, { year, policy: context.policy as Policy });
+  const result = computeRoster(context.roster.members as Iterable<Member>, context.planInput as Plan, { year, policy: context.policy as Policy });
   // computeRoster's only roster-level finding is invalid_input at ["members"] (not iterable): here, options.roster.
   const findings: Finding[] = result.findings.map((finding) => ({ ...finding, path: ["options", "roster"] }));
   // The total is formatFen text and may exceed MAX_FEN (parseFen's limit for one amount): read it without a cap.

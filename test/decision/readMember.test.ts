@@ -3,7 +3,7 @@
 // what zod rejects. When it declines, the decision asks zod, so findings for bad input stay zod's.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MemberSchema } from "../../src/index.js";
+import { ParsedMemberSchema as MemberSchema } from "../../src/models/member.js";
 import { isIsoDate } from "../../src/core/dates.js";
 import { parseFen } from "../../src/core/money.js";
 import { idNumberProblem } from "../../src/models/idNumber.js";
