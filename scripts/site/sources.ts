@@ -171,21 +171,13 @@ export function readings(markdown: string): Reading[] {
   return result;
 }
 
-/** A real message of a finding code: its catalogue templates filled with details a fixture gives. */
+/** A real message of a finding code: the one the library gave in a fixture (never re-rendered here). */
 export interface FindingExample {
   readonly zh: string;
   readonly en: string;
   readonly fixture: string;
   readonly details?: { readonly [key: string]: DetailValue };
   readonly path?: readonly (string | number)[];
-}
-
-/** The template with each `{name}` replaced by `details.name` (as the library renders its messages). */
-export function render(template: string, details: { readonly [key: string]: DetailValue } | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = details !== undefined && Object.prototype.hasOwnProperty.call(details, key) ? details[key] : undefined;
-    return value === undefined ? whole : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-  });
 }
 
 /** For each finding code, the first finding of that code among the fixtures' expected results. */
@@ -198,13 +190,13 @@ export function findingExamples(folder = "test/fixtures"): Map<FindingCode, Find
       if (Array.isArray(value)) {
         value.forEach(visit);
       } else if (typeof value === "object" && value !== null) {
-        const record = value as { code?: unknown; details?: { [key: string]: DetailValue }; path?: (string | number)[]; message?: unknown };
-        if (typeof record.code === "string" && record.code in findingCatalog && record.message !== undefined && !examples.has(record.code as FindingCode)) {
-          const code = record.code as FindingCode;
-          const template = findingCatalog[code];
-          examples.set(code, {
-            zh: render(template.zh, record.details),
-            en: render(template.en, record.details),
+        const record = value as { code?: unknown; details?: { [key: string]: DetailValue }; path?: (string | number)[]; message?: { zh?: unknown; en?: unknown } };
+        const zh = record.message?.zh;
+        const en = record.message?.en;
+        if (typeof record.code === "string" && record.code in findingCatalog && typeof zh === "string" && typeof en === "string" && !examples.has(record.code as FindingCode)) {
+          examples.set(record.code as FindingCode, {
+            zh,
+            en,
             fixture: name.replace(/\.json$/, ""),
             ...(record.details === undefined ? {} : { details: record.details }),
             ...(record.path === undefined ? {} : { path: record.path }),
