@@ -1,4 +1,5 @@
-import * as z from "zod";
+import type * as z from "zod";
+import { zhCN } from "zod/locales";
 import { formatPath, makeFinding, type Finding, type FindingPath } from "./finding.js";
 import { nameZh, pathZh } from "./names.js";
 import { groupDigits, tooManyItemsFinding } from "./tooManyItems.js";
@@ -169,11 +170,12 @@ function isCreditsCount(message: string): boolean {
   return message.startsWith("expected one credit for each of the ");
 }
 
-const zhCN = z.locales.zhCN();
+/** zod's zh-CN locale, made on first use (nothing is built at import), never set globally. */
+let zhLocale: ReturnType<typeof zhCN> | undefined;
 
 /** zod's own zh-CN text ("无效输入" for a custom issue); "不符合要求" should it ever carry Latin. */
 function safeLocale(issue: z.core.$ZodIssue): string {
-  const message = String(zhCN.localeError(issue as never));
+  const message = String((zhLocale ??= zhCN()).localeError(issue as never));
   /* v8 ignore next -- @preserve: zod's zh-CN text of a custom issue is all Chinese; the guard keeps Latin out if it changes */
   return /[A-Za-z]/.test(message) ? "不符合要求" : message;
 }
