@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { chineseNames, clauses, findingCatalog, type ClauseId, type FindingCode } from "../../src/index.js";
 import { policyMapNotes } from "./policyMapNotes.js";
 
-function files(folder: string, suffix: string): string[] {
+/** Every file under `folder` whose name ends in `suffix`, sorted (also used by the policy explorer's build). */
+export function files(folder: string, suffix: string): string[] {
   return readdirSync(folder)
     .sort()
     .flatMap((name) => {

@@ -2,9 +2,10 @@
 // clause index (`clauses`), the seed text of the policy (../shared/policy), the notes of
 // scripts/docs/policyMapNotes.ts, the findings catalogue, the readings of docs/interpretations.md,
 // the conformance fixtures (for a real message of every finding code) and the test files.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { clauses, findingCatalog, type ClauseId, type DetailValue, type FindingCode } from "../../src/index.js";
+import { files } from "../docs/generate.js";
 
 export const CLAUSE_IDS = Object.keys(clauses) as ClauseId[];
 export const FINDING_CODES = Object.keys(findingCatalog) as FindingCode[];
@@ -216,14 +217,6 @@ export interface TestFile {
   readonly text: string;
 }
 
-function files(folder: string, suffix: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? files(path, suffix) : path.endsWith(suffix) ? [path] : [];
-    });
-}
 
 export function testFiles(): TestFile[] {
   return files("test", ".test.ts").map((path) => ({ path: path.split("\\").join("/"), text: readFileSync(path, "utf8") }));

@@ -4,7 +4,8 @@ import { formatFen, type Fen } from "../core/money.js";
 import type { Finding, FindingPath } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { MAX_ROSTER_ROWS, RosterFormSchema, type Application } from "../models/application.js";
-import { ParsedMemberSchema, type ParsedContribution, type MemberCategory } from "../models/member.js";
+import { chineseNames } from "../findings/names.js";
+import { MemberCategorySchema, ParsedMemberSchema, type ParsedContribution, type MemberCategory } from "../models/member.js";
 import { OrganisationSchema } from "../models/plan.js";
 import { IsoDateSchema, FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
@@ -62,15 +63,10 @@ export interface RosterRows {
   readonly rulesVersion: string;
 }
 
-/** The Chinese label of each member category, as the policy names the groups (annex2/2). */
-const CATEGORY_LABELS: { readonly [category in MemberCategory]: string } = {
-  general: "一般成员",
-  minimum_living_allowance: "低保对象",
-  extreme_poverty: "特困人员",
-  returned_to_poverty: "返贫致贫人口",
-  severe_disability: "重度残疾人",
-  other_hardship: "其他缴费困难群体",
-};
+/** The Chinese label of a member category (annex2/2), from the one table of Chinese names; "" for anything else. */
+function categoryLabel(category: unknown): string {
+  return MemberCategorySchema.safeParse(category).success ? chineseNames.values[category as MemberCategory] : "";
+}
 
 const EnvelopeSchema = z.object({
   year: SubsidyYearSchema,
@@ -191,7 +187,7 @@ export function toRosterRows(application: unknown): RosterRows {
       cells = {
         姓名: member.data.name,
         公民身份号码: member.data.id,
-        人员类别: CATEGORY_LABELS[member.data.category],
+        人员类别: categoryLabel(member.data.category),
         个人缴费档次: contribution === undefined ? "" : formatFen(contribution.tier),
         个人缴纳金额: contribution === undefined ? "" : formatFen(contribution.selfPaid),
         政府代缴金额: contribution === undefined ? "" : formatFen(contribution.governmentPaid),
@@ -202,7 +198,7 @@ export function toRosterRows(application: unknown): RosterRows {
       cells = {
         姓名: text(field(rawMember, "name")),
         公民身份号码: text(field(rawMember, "id")),
-        人员类别: typeof category === "string" && Object.prototype.hasOwnProperty.call(CATEGORY_LABELS, category) ? CATEGORY_LABELS[category as MemberCategory] : "",
+        人员类别: categoryLabel(category),
         个人缴费档次: "",
         个人缴纳金额: "",
         政府代缴金额: "",
