@@ -21,6 +21,10 @@ export default defineConfig({
       "test/reliability/limits.test.ts",
       "test/reliability/reproduce.test.ts",
       "test/reliability/sizes.property.test.ts",
+      // 10,000 fuzzed bad inputs (seconds) and a replay of every fixture through the exported
+      // schemas: like the contract replays, too slow to run for each mutant they cover
+      "test/findings/messages.test.ts",
+      "test/models/publicTypes.test.ts",
       "node_modules/**",
     ],
     typecheck: { enabled: false },
