@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a scratch project, as a new user would, and compiles an ESM
 # and a CJS file against it under moduleResolution nodenext, then runs both: decide a member
-# and read the finding in Chinese; then runs the installed command line (`npx collective-pension-subsidy`)
+# and read the finding in Chinese; then runs the installed command line (the `bin` npm links, as `npx` would run it;
+# calling npx itself fails inside the Node-version matrix, which runs under `npx -p node@N`)
 # on one member. Catches type and packaging faults attw and publint miss.
 # The scratch project brings its own zod, another 4.x version than the one this package is
 # developed with (CONSUMER_ZOD, default 4.6.5): zod is a peer dependency, so `npm ls zod` must show
@@ -82,7 +83,7 @@ cat > plan.json <<'JSON'
   "validity": { "kind": "one_year", "year": 2025 }, "standards": { "ladder": [{ "minTier": 300, "amount": 80 }] } }
 JSON
 line=$(echo '{"id":"510402198001010018","name":"张三","collectiveMember":true,"enrolled":true,"category":"general","contributions":[{"period":2025,"kind":"regular","tier":300,"selfPaid":300}]}' \
-  | npx --no-install collective-pension-subsidy decide --plan plan.json --year 2025 --highest-tier 2025=3000)
+  | node_modules/.bin/collective-pension-subsidy decide --plan plan.json --year 2025 --highest-tier 2025=3000)
 case "$line" in
   '{"status":"granted","memberId":"510402198001010018","year":2025,"amount":"80.00",'*) echo "cli: ${line:0:80}…" ;;
   *) echo "unexpected command-line output: $line" >&2; exit 1 ;;
