@@ -1,7 +1,8 @@
 /**
  * The speed-of-light reference (issue 7: "a hand-written integer loop over the same records"):
- * a loop applying the same ladder, hardship amount ("higher_of"), floor, cap,
- * no-full-substitution and back-payment rule (only a regular contribution for the year counts) in
+ * a loop applying the same ladder (the rung chosen by the contribution tier), hardship amount
+ * ("higher_of"), floor, cap, no-full-substitution (not where the government paid a part) and
+ * back-payment rule (only a regular contribution for the year counts) in
  * integer fen — with no validation, no findings, no trace and no duplicate check.
  *
  * Two forms: `baselineRows` reads the roster's own rows, as every other contender does (money
@@ -16,6 +17,7 @@ import { BENCH_YEAR, benchPlan } from "./roster.js";
 export interface BaselineContribution {
   readonly period: number;
   readonly regular: boolean;
+  readonly tier: number;
   readonly selfPaid: number;
   readonly governmentPaid: number;
 }
@@ -39,7 +41,7 @@ export function toBaselineRecords(rows: readonly unknown[]): BaselineRecord[] {
       collectiveMember: member["collectiveMember"] === true,
       enrolled: member["enrolled"] === true,
       hardshipCategory: member["category"] !== "general",
-      contributions: contributions.map((c) => ({ period: Number(c["period"]), regular: c["kind"] === "regular", selfPaid: fen(c["selfPaid"]), governmentPaid: fen(c["governmentPaid"]) })),
+      contributions: contributions.map((c) => ({ period: Number(c["period"]), regular: c["kind"] === "regular", tier: fen(c["tier"]), selfPaid: fen(c["selfPaid"]), governmentPaid: fen(c["governmentPaid"]) })),
     };
   });
 }
@@ -77,21 +79,25 @@ interface Row {
   readonly collectiveMember?: unknown;
   readonly enrolled?: unknown;
   readonly category?: unknown;
-  readonly contributions?: readonly { readonly period?: unknown; readonly kind?: unknown; readonly selfPaid?: unknown; readonly governmentPaid?: unknown }[];
+  readonly contributions?: readonly { readonly period?: unknown; readonly kind?: unknown; readonly tier?: unknown; readonly selfPaid?: unknown; readonly governmentPaid?: unknown }[];
 }
 
-/** The amount in fen for a member with this year's regular contribution. */
-function amountFor(selfPaid: number, hardship: boolean): number {
+/**
+ * The amount in fen for a member with this year's regular contribution: the rung by the tier, the
+ * no-full-substitution rule on the ladder only where the government paid nothing.
+ */
+function amountFor(tier: number, selfPaid: number, governmentPaid: number, hardshipCategory: boolean): number {
+  const hardship = hardshipCategory || governmentPaid > 0;
   let rung = -1;
   for (let r = 0; r < LADDER_AMOUNT.length; r++) {
-    if (selfPaid >= (LADDER_MIN[r] as number) && selfPaid <= (LADDER_MAX[r] as number)) {
+    if (tier >= (LADDER_MIN[r] as number) && tier <= (LADDER_MAX[r] as number)) {
       rung = LADDER_AMOUNT[r] as number;
       break;
     }
   }
   const chosen = hardship ? (rung > HARDSHIP ? rung : HARDSHIP) : rung;
   const onLadder = !hardship || rung > HARDSHIP;
-  return chosen >= FLOOR && chosen <= CAP && (!onLadder || chosen < selfPaid) ? chosen : 0;
+  return chosen >= FLOOR && chosen <= CAP && (!onLadder || governmentPaid > 0 || chosen < selfPaid) ? chosen : 0;
 }
 
 /** Decides every row of the roster as given into `amounts` (fen) and returns the total in fen. */
@@ -106,7 +112,7 @@ export function baselineRows(rows: readonly unknown[], amounts: Float64Array): n
         const contribution = contributions[c] as NonNullable<Row["contributions"]>[number];
         if (contribution.period === BENCH_YEAR && contribution.kind === "regular") {
           const governmentPaid = contribution.governmentPaid === undefined ? 0 : rowFen(contribution.governmentPaid);
-          amount = amountFor(rowFen(contribution.selfPaid), row.category !== "general" || governmentPaid > 0);
+          amount = amountFor(rowFen(contribution.tier), rowFen(contribution.selfPaid), governmentPaid, row.category !== "general");
           break;
         }
       }
@@ -133,7 +139,7 @@ export function baselineRoster(records: readonly BaselineRecord[], amounts: Floa
           break;
         }
       }
-      if (regular !== undefined) amount = amountFor(regular.selfPaid, record.hardshipCategory || regular.governmentPaid > 0);
+      if (regular !== undefined) amount = amountFor(regular.tier, regular.selfPaid, regular.governmentPaid, record.hardshipCategory);
     }
     amounts[index] = amount;
     total += amount;

@@ -1,7 +1,7 @@
 /**
  * The generic rules engine a host might pick instead: json-rules-engine, with the same
  * eligibility rules (collective member, enrolled, a regular contribution for the year — a
- * back payment never counts) and the same ladder and hardship rules as engine rules over computed
+ * back payment never counts) and the same ladder (by the contribution tier) and hardship rules as engine rules over computed
  * facts. The engine emits events; the floor, the cap and the no-full-substitution rule then pick
  * the amount, as in the baseline. Records are the baseline's (integer fen, no validation).
  * json-rules-engine is asynchronous: every member is one awaited `engine.run`.
@@ -25,7 +25,7 @@ export function createRulesEngine(): Engine {
   engine.addFact("collectiveMember", async (_params, almanac) => ((await almanac.factValue("member")) as BaselineRecord).collectiveMember);
   engine.addFact("enrolled", async (_params, almanac) => ((await almanac.factValue("member")) as BaselineRecord).enrolled);
   engine.addFact("hasRegular", async (_params, almanac) => (await regularOf(almanac)) !== null);
-  engine.addFact("selfPaid", async (_params, almanac) => (await regularOf(almanac))?.selfPaid ?? -1);
+  engine.addFact("tier", async (_params, almanac) => (await regularOf(almanac))?.tier ?? -1);
   engine.addFact("hardship", async (_params, almanac) => {
     const record = (await almanac.factValue("member")) as BaselineRecord;
     return record.hardshipCategory || ((await regularOf(almanac))?.governmentPaid ?? 0) > 0;
@@ -44,9 +44,9 @@ export function createRulesEngine(): Engine {
   });
   engine.addRule({ name: "hardship", priority: 5, conditions: { all: [{ fact: "hardship", operator: "equal", value: true }] }, event: { type: "hardship", params: { amount: HARDSHIP } } });
   benchPlan.standards.ladder.forEach((rung, index) => {
-    const all = [{ fact: "selfPaid", operator: "greaterThanInclusive", value: rung.minTier * 100 }];
+    const all = [{ fact: "tier", operator: "greaterThanInclusive", value: rung.minTier * 100 }];
     const max = (rung as { readonly maxTier?: number }).maxTier;
-    if (max !== undefined) all.push({ fact: "selfPaid", operator: "lessThanInclusive", value: max * 100 });
+    if (max !== undefined) all.push({ fact: "tier", operator: "lessThanInclusive", value: max * 100 });
     engine.addRule({ name: `rung ${index}`, priority: 1, conditions: { all }, event: { type: "rung", params: { amount: rung.amount * 100 } } });
   });
   return engine;
@@ -67,7 +67,8 @@ export async function decideWithEngine(engine: Engine, record: BaselineRecord): 
   const regular = record.contributions.find((c) => c.period === BENCH_YEAR && c.regular) as BaselineContribution;
   const chosen = hardship >= 0 ? (rung > hardship ? rung : hardship) : rung;
   const onLadder = hardship < 0 || rung > hardship;
-  return chosen >= FLOOR && chosen <= CAP && (!onLadder || chosen < regular.selfPaid) ? chosen : 0;
+  // no full substitution on the ladder, unless the government paid part of the contribution
+  return chosen >= FLOOR && chosen <= CAP && (!onLadder || regular.governmentPaid > 0 || chosen < regular.selfPaid) ? chosen : 0;
 }
 
 /** Decides `records` one after another; the total in fen. */
