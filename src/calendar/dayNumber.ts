@@ -5,7 +5,11 @@
  * skipped 1994-12-31), and date-fns reads a plain `Date` in local time. Day numbers (days since
  * 1970-01-01) are the keys the working-day engine looks days up by.
  */
-import { addDays, differenceInCalendarDays, formatISO, getDay } from "date-fns";
+// One subpath per function, not the index (see ../core/dates.ts: Node 22+ pays seconds for the index).
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { formatISO } from "date-fns/formatISO";
+import { getDay } from "date-fns/getDay";
 import type { IsoDate } from "../core/dates.js";
 import { utcDate } from "../core/utcDate.js";
 

@@ -5,7 +5,10 @@
  * `Date` built at local midnight does not exist on some days in some zones — Pacific/Kiritimati
  * skipped 1994-12-31 — and date-fns' own `isExists` answers false for that day there).
  */
-import { getDaysInMonth } from "date-fns";
+// By subpath, not the "date-fns" index: the index loads about 250 modules, and Node 22+ looks up
+// date-fns' 199 kB package.json for each (measured: importing the index takes 1.8 s on Node 22.23
+// and 3.3 s on Node 24.21, against 0.15 s for one subpath; Node 20: 0.33 s).
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { utcDate } from "./utcDate.js";
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
