@@ -55,7 +55,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   // falls back to its converter for the schema's type, called with the proxy.
   const internals = once(() => {
     const own = (schema() as unknown as { _zod: object })._zod;
-    return "processJSONSchema" in own ? Object.create(own, { processJSONSchema: { value: undefined } }) : own;
+    return Object.create(own, { processJSONSchema: { value: undefined } }) as object;
   });
   // The target only satisfies the Proxy invariants: a property the schema holds as
   // non-configurable (zod's `_zod`) is copied onto it before it is reported.

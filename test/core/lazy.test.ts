@@ -81,8 +81,21 @@ describe("lazySchema", () => {
     expect("safeParse" in Flag).toBe(true);
     expect(builtSchema(Flag)).not.toBe(Flag);
     expect(builtSchema(Flag).safeParse(true).success).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(Flag, "no such key")).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(Flag, "safeParse")?.configurable).toBe(true);
     const plain = z.boolean();
     expect(builtSchema(plain)).toBe(plain);
+  });
+
+  it("forwards writes, definitions and deletions to the built schema", () => {
+    const Text = lazySchema(() => z.string());
+    const built = builtSchema(Text) as unknown as { [key: string]: unknown };
+    (Text as unknown as { [key: string]: unknown })["note"] = 1;
+    expect(built["note"]).toBe(1);
+    Object.defineProperty(Text, "other", { value: 2, configurable: true });
+    expect(built["other"]).toBe(2);
+    expect(delete (Text as unknown as { [key: string]: unknown })["note"]).toBe(true);
+    expect("note" in built).toBe(false);
   });
 
   it("builds nothing when the package is imported", () => {
