@@ -3,7 +3,9 @@
  * computeRoster without and with trace, a hand-written integer baseline, and json-rules-engine;
  * prints members per second and the ratios; decides 10,000 and 1,000,000 members (peak memory of
  * the 1,000,000 run in a fresh process); streams 5,000,000 members (peak RSS, fresh process);
- * times importing the built package and checkPlan + checkApplication for a 5,000-member village.
+ * times importing the built package and checkPlan + checkApplication for a 5,000-member village;
+ * issue 18: each contender alone in 5 fresh processes (the ratio targets), invalid rows against
+ * granted ones, our share of the import and import + first call (bench/importShare.ts).
  * Exits 1 when a target is missed.
  *
  * `--smoke` (CI): 10,000 members, a 200,000-member stream, and lenient thresholds (only the
