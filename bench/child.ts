@@ -3,12 +3,14 @@
  * `roster N [--trace]` — computeRoster over N generated members, holding every decision;
  * `stream N` — computeRosterStream over a generator of N members, holding nothing;
  * `alone N [--trace]` — computeRoster over N members and the baseline over the same rows, and
- * nothing else in the process: five tinybench rounds as in the main run, the median round.
+ * nothing else in the process: five tinybench rounds as in the main run, the median round;
+ * `engine N` — json-rules-engine alone over the first N members, the same way.
  * Prints one line of JSON.
  */
 import { Bench } from "tinybench";
 import { computeRoster, computeRosterStream } from "../src/index.js";
-import { baselineRows } from "./baseline.js";
+import { baselineRows, toBaselineRecords } from "./baseline.js";
+import { createRulesEngine, rulesEngineRoster } from "./rulesEngine.js";
 import { benchOptions, benchPlan, generateRoster, streamRoster } from "./roster.js";
 
 const [mode, countText] = process.argv.slice(2);
@@ -49,7 +51,24 @@ if (mode === "roster") {
     }
   }
   console.log(JSON.stringify({ mode, count, trace, ours: median(rates["ours"] ?? []), baseline: median(rates["baseline"] ?? []) }));
+} else if (mode === "engine") {
+  // json-rules-engine alone: the first N members of the roster, five tinybench rounds, the median round
+  const engine = createRulesEngine();
+  const records = toBaselineRecords(generateRoster(count));
+  const amounts = new Float64Array(count);
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const rates: number[] = [];
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
+  for (let round = 0; round < 5; round++) {
+    const bench = new Bench({ time: 400, warmup: round === 0, warmupTime: 200, iterations: 3, retainSamples: true, setup: (_task, phase) => (phase === "run" ? collect?.() : undefined) });
+    bench.add("engine", () => rulesEngineRoster(engine, records, amounts));
+    await bench.run();
+    const result = bench.getTask("engine")?.result;
+    if (result === undefined || !("latency" in result) || result.latency.samples === undefined) throw new Error("engine did not complete");
+    rates.push(count / (median([...result.latency.samples]) / 1000));
+  }
+  console.log(JSON.stringify({ mode, count, engine: median(rates) }));
 } else {
-  console.error("usage: child.ts roster|stream|alone N [--trace]");
+  console.error("usage: child.ts roster|stream|alone|engine N [--trace]");
   process.exit(2);
 }

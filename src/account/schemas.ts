@@ -7,9 +7,10 @@
 import * as z from "zod";
 import { fenMoney, PeriodSchema, wireMoney, type MoneyKit } from "../models/primitives.js";
 import { LIMITS } from "../models/limits.js";
+import { lazySchema, once } from "../core/lazy.js";
 
 /** A column heading or a scenario's name, in Chinese and English. */
-export const BilingualLabelSchema = z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) });
+export const BilingualLabelSchema = lazySchema(() => z.object({ zh: z.string().min(1).max(200), en: z.string().min(1).max(200) }));
 /** A label. */
 export type BilingualLabel = z.output<typeof BilingualLabelSchema>;
 
@@ -19,7 +20,7 @@ const RATE_TEXT = /^(0|[1-9]\d*)?(\.\d{1,8})?$/;
  * A yearly interest rate as a fraction, "0.015" for 1.5 %: a number or decimal string, at least 0,
  * below 1, at most 8 decimals. Kept as text so the arithmetic is exact.
  */
-export const InterestRateSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+export const InterestRateSchema = lazySchema(() => z.union([z.number(), z.string()]).transform((value, ctx) => {
   // String(0.015) is "0.015", the decimal the host wrote; a string is kept as it is. "." fails the pattern.
   const text = String(value);
   if (text === "" || !RATE_TEXT.test(text) || !(Number(text) < 1)) {
@@ -27,7 +28,7 @@ export const InterestRateSchema = z.union([z.number(), z.string()]).transform((v
     return z.NEVER;
   }
   return text;
-});
+}));
 
 /** Age when the projection starts: an insured resident is 16 or older, and the projection ends at 60. */
 export const PROJECTION_END_AGE = 60;
@@ -121,11 +122,11 @@ function accountSchemas<M extends z.ZodType, P extends z.ZodType, Pc extends z.Z
   return { scheduleTier, yearSchedule, contributionSchedule, accountCreditOptions, decisionForBooking, creditScenario, projectionAssumptions, projectPensionOptions };
 }
 
-const wire = accountSchemas(wireMoney);
-const parsed = accountSchemas(fenMoney);
+const wire = once(() => accountSchemas(wireMoney));
+const parsed = once(() => accountSchemas(fenMoney));
 
 /** One row of a year's schedule: a contribution tier and the government contribution subsidy (缴费补贴) it earns. */
-export const ScheduleTierSchema = wire.scheduleTier;
+export const ScheduleTierSchema = lazySchema(() => wire().scheduleTier);
 /** A schedule row as a host sends it (yuan). */
 export type ScheduleTier = z.input<typeof ScheduleTierSchema>;
 
@@ -133,48 +134,48 @@ export type ScheduleTier = z.input<typeof ScheduleTierSchema>;
  * One year of the host's schedule: every contribution tier with the government contribution
  * subsidy it earns, and where the figures come from. Sichuan's figures are not public here.
  */
-export const YearScheduleSchema = wire.yearSchedule;
+export const YearScheduleSchema = lazySchema(() => wire().yearSchedule);
 /** One year of the schedule as a host sends it (yuan). */
 export type YearSchedule = z.input<typeof YearScheduleSchema>;
 /** Internal: one year of the schedule as the library reads it (fen). */
-export type ParsedYearSchedule = z.output<typeof parsed.yearSchedule>;
+export type ParsedYearSchedule = z.output<ReturnType<typeof parsed>["yearSchedule"]>;
 
 /**
  * The host's schedule of government contribution subsidies, keyed by year:
  * `{ 2025: { tiers: [{ tier: 300, subsidy: 40 }, …], source: "…" } }`.
  */
-export const ContributionScheduleSchema = wire.contributionSchedule;
+export const ContributionScheduleSchema = lazySchema(() => wire().contributionSchedule);
 /** The schedule as a host sends it (yuan as numbers or decimal strings). */
 export type ContributionSchedule = z.input<typeof ContributionScheduleSchema>;
 /** @deprecated Use {@link ContributionSchedule}: the public models are the shapes a host sends. */
 export type ContributionScheduleInput = ContributionSchedule;
 
 /** The options of `accountCredit`: the year, and the host's schedule (required for the year). */
-export const AccountCreditOptionsSchema = wire.accountCreditOptions;
+export const AccountCreditOptionsSchema = lazySchema(() => wire().accountCreditOptions);
 /** The options of `accountCredit` as a host sends them. */
 export type AccountCreditOptions = z.input<typeof AccountCreditOptionsSchema>;
 /** Internal: {@link AccountCreditOptionsSchema}'s rules, money parsed into fen. */
-export const ParsedAccountCreditOptionsSchema = parsed.accountCreditOptions;
+export const ParsedAccountCreditOptionsSchema = lazySchema(() => parsed().accountCreditOptions);
 
 /** A collective-subsidy decision as `computeSubsidy` returns it: only the fields booking reads. */
-export const DecisionForBookingSchema = wire.decisionForBooking;
+export const DecisionForBookingSchema = lazySchema(() => wire().decisionForBooking);
 /** A decision as `accountCredit` reads it; every `SubsidyDecision` is one. */
 export type DecisionForBooking = z.input<typeof DecisionForBookingSchema>;
 /** Internal: {@link DecisionForBookingSchema}'s rules, the amount parsed into fen. */
-export const ParsedDecisionForBookingSchema = parsed.decisionForBooking;
+export const ParsedDecisionForBookingSchema = lazySchema(() => parsed().decisionForBooking);
 
 /**
  * What goes into the personal account each year under one scenario, by line (国发〔2014〕8号 §5):
  * own contribution, government-paid contribution (政府代缴), government contribution subsidy,
  * collective subsidy. A successful `accountCredit` result is a scenario. Lines left out are 0.
  */
-export const CreditScenarioSchema = wire.creditScenario;
+export const CreditScenarioSchema = lazySchema(() => wire().creditScenario);
 /** A scenario as a host sends it (yuan). */
 export type CreditScenario = z.input<typeof CreditScenarioSchema>;
 /** @deprecated Use {@link CreditScenario}: the public models are the shapes a host sends. */
 export type CreditScenarioInput = CreditScenario;
 /** Internal: {@link CreditScenarioSchema}'s rules, money parsed into fen. */
-export const ParsedCreditScenarioSchema = parsed.creditScenario;
+export const ParsedCreditScenarioSchema = lazySchema(() => parsed().creditScenario);
 /** Internal: a scenario as the library reads it (fen). */
 export type ParsedCreditScenario = z.output<typeof ParsedCreditScenarioSchema>;
 
@@ -185,11 +186,11 @@ export type ParsedCreditScenario = z.output<typeof ParsedCreditScenarioSchema>;
  * holds nothing). `interestRate` and `basicPension` are the host's figures and are never
  * defaulted: leaving one out gives `assumption_missing`.
  */
-export const ProjectionAssumptionsSchema = wire.projectionAssumptions;
+export const ProjectionAssumptionsSchema = lazySchema(() => wire().projectionAssumptions);
 /** The assumptions as a host sends them. */
 export type ProjectionAssumptions = z.input<typeof ProjectionAssumptionsSchema>;
 /** Internal: {@link ProjectionAssumptionsSchema}'s rules, money parsed into fen. */
-export const ParsedProjectionAssumptionsSchema = parsed.projectionAssumptions;
+export const ParsedProjectionAssumptionsSchema = lazySchema(() => parsed().projectionAssumptions);
 /** Internal: the assumptions as parsed (money in fen, the rate as decimal text). */
 export type ParsedAssumptions = z.output<typeof ParsedProjectionAssumptionsSchema>;
 
@@ -197,8 +198,8 @@ export type ParsedAssumptions = z.output<typeof ParsedProjectionAssumptionsSchem
  * The options of `projectPension`: the assumptions, and either `scenario` (the same credit, by
  * line, every year) or `yearlyCredits` (one total credit per contribution year, in order).
  */
-export const ProjectPensionOptionsSchema = wire.projectPensionOptions;
+export const ProjectPensionOptionsSchema = lazySchema(() => wire().projectPensionOptions);
 /** The options of `projectPension` as a host sends them. */
 export type ProjectPensionOptions = z.input<typeof ProjectPensionOptionsSchema>;
 /** Internal: {@link ProjectPensionOptionsSchema}'s rules, money parsed into fen. */
-export const ParsedProjectPensionOptionsSchema = parsed.projectPensionOptions;
+export const ParsedProjectPensionOptionsSchema = lazySchema(() => parsed().projectPensionOptions);

@@ -13,6 +13,7 @@ import { checkAttachedPlan, checkFunds } from "./planCompliance.js";
 import { checkRoster } from "./roster.js";
 import { checkContributionStatus, checkStatementsPresent, checkSubsidyTime } from "./statement.js";
 import { checkSubmission } from "./submission.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** Options of {@link checkApplication}. */
 export interface CheckApplicationOptions {
@@ -49,11 +50,11 @@ export interface ApplicationReport {
  * The application with its rows left to be read one by one, and the two statements of annex1/3
  * optional here: one left out is `application_statement_missing`, not an unreadable application.
  */
-const EnvelopeSchema = ParsedApplicationSchema.extend({
+const EnvelopeSchema = lazySchema(() => ParsedApplicationSchema.extend({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
   subsidyTime: SubsidyTimeSchema.optional(),
   contributionStatus: ParsedContributionStatusSchema.optional(),
-});
+}));
 
 function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null ? (value as { [key: string]: unknown })[key] : undefined;

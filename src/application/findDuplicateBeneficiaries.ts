@@ -17,6 +17,7 @@ import { OrganisationSchema, type Organisation } from "../models/plan.js";
 import { FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { RULES_VERSION } from "../version.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** Options of {@link findDuplicateBeneficiaries}. */
 export interface FindDuplicateBeneficiariesOptions {
@@ -35,17 +36,17 @@ export interface DuplicateBeneficiariesResult {
 }
 
 /** Only what the comparison reads; everything else of an application is checkApplication's work. */
-const ListingSchema = z.object({
+const ListingSchema = lazySchema(() => z.object({
   id: z.string().min(1).max(200),
   year: SubsidyYearSchema,
   organisation: OrganisationSchema,
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
-});
+}));
 
 /** Only the highest tiers of the policy. */
-const OptionsSchema = z
+const OptionsSchema = lazySchema(() => z
   .object({ policy: z.object({ highestTier: z.record(z.string(), z.object({ value: z.string() })) }).optional() })
-  .optional();
+  .optional());
 
 interface Listing {
   readonly applicationIndex: number;

@@ -13,6 +13,7 @@ import { LIMITS } from "../models/limits.js";
 import { IdNumberSchema } from "../models/idNumber.js";
 import { FenSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** What {@link reconcile} compares. */
 export interface ReconcileInput {
@@ -41,13 +42,13 @@ export interface ReconcileResult {
   readonly rulesVersion: string;
 }
 
-const EnvelopeSchema = z.object({
+const EnvelopeSchema = lazySchema(() => z.object({
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
   payment: z.object({ amount: FenSchema }),
   bookings: z.array(z.unknown()).max(LIMITS.bookings),
-});
-const RosterRowSchema = z.object({ member: z.object({ id: IdNumberSchema, name: z.unknown().optional() }), amount: FenSchema });
-const BookingSchema = z.object({ memberId: IdNumberSchema, amount: FenSchema });
+}));
+const RosterRowSchema = lazySchema(() => z.object({ member: z.object({ id: IdNumberSchema, name: z.unknown().optional() }), amount: FenSchema }));
+const BookingSchema = lazySchema(() => z.object({ memberId: IdNumberSchema, amount: FenSchema }));
 
 interface Line {
   readonly index: number;

@@ -9,6 +9,7 @@ import { MemberCategorySchema, ParsedMemberSchema, type ParsedContribution, type
 import { OrganisationSchema } from "../models/plan.js";
 import { IsoDateSchema, FenSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { RULES_VERSION } from "../version.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** The columns of the roster form (annex3), in order. */
 export const ROSTER_COLUMNS = [
@@ -68,14 +69,14 @@ function categoryLabel(category: unknown): string {
   return MemberCategorySchema.safeParse(category).success ? chineseNames.values[category as MemberCategory] : "";
 }
 
-const EnvelopeSchema = z.object({
+const EnvelopeSchema = lazySchema(() => z.object({
   year: SubsidyYearSchema,
   organisation: OrganisationSchema,
   roster: z.array(z.unknown()).max(MAX_ROSTER_ROWS),
-});
-const RowSchema = z.object({ member: z.unknown(), amount: FenSchema });
+}));
+const RowSchema = lazySchema(() => z.object({ member: z.unknown(), amount: FenSchema }));
 /** The form's own fields, read apart from the roster so that one unreadable field only leaves a blank. */
-const FormFieldsSchema = z.object({ submittedOn: IsoDateSchema.optional(), rosterForm: RosterFormSchema.optional() });
+const FormFieldsSchema = lazySchema(() => z.object({ submittedOn: IsoDateSchema.optional(), rosterForm: RosterFormSchema.optional() }));
 
 /** 2025-07-01 as the form writes a day: 2025年7月1日. */
 function chineseDate(date: string | undefined): string {

@@ -2,8 +2,9 @@ import * as z from "zod";
 import { IsoDateSchema } from "../models/primitives.js";
 import type { CalendarOptions, CalendarResult } from "./calendarData.js";
 import { addStep, prepareCall, toResult } from "./workingDays.js";
+import { lazySchema } from "../core/lazy.js";
 
-const ArgsSchema = z.object({ date: IsoDateSchema, days: z.number().int().min(0).max(100_000) });
+const ArgsSchema = lazySchema(() => z.object({ date: IsoDateSchema, days: z.number().int().min(0).max(100_000) }));
 
 /**
  * The date on which `days` working days after `date` have passed: the `days`-th working day

@@ -3,6 +3,7 @@ import { yearOf } from "../core/dates.js";
 import type { Finding } from "../findings/finding.js";
 import { IsoDateSchema } from "../models/primitives.js";
 import { LIMITS } from "../models/limits.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** One year of a working-day calendar: official holidays (`off`) and make-up working days (`work`). */
 export interface CalendarYear {
@@ -32,7 +33,7 @@ const YEAR_KEY = /^(18\d\d|19\d\d|20\d\d|21\d\d)$/;
  * Validates a calendar a host passes (`{ calendar }`): years from 1800 to 2199, each date a real
  * `YYYY-MM-DD` of the year it is listed under, no date both off and working.
  */
-export const CalendarDataSchema = z
+export const CalendarDataSchema = lazySchema(() => z
   .object({
     source: z.string().min(1).max(2000),
     rule: z.string().max(2000).optional(),
@@ -55,7 +56,7 @@ export const CalendarDataSchema = z
         if (off.has(date)) ctx.addIssue({ code: "custom", message: "a date cannot be both off and a working day", path: ["years", year, "work", index], input: date });
       });
     }
-  });
+  }));
 
 /** Options of the working-day functions. */
 export interface CalendarOptions {

@@ -3,10 +3,11 @@ import { yearOf } from "../core/dates.js";
 import { IsoDateSchema } from "../models/primitives.js";
 import type { CalendarOptions, CalendarResult } from "./calendarData.js";
 import { countStep, prepareCall, toResult } from "./workingDays.js";
+import { lazySchema } from "../core/lazy.js";
 
-const ArgsSchema = z
+const ArgsSchema = lazySchema(() => z
   .object({ from: IsoDateSchema, to: IsoDateSchema })
-  .refine((args) => args.to >= args.from, { message: "must not be before from", path: ["to"] });
+  .refine((args) => args.to >= args.from, { message: "must not be before from", path: ["to"] }));
 
 /**
  * The number of working days after `from` up to and including `to`.

@@ -2,8 +2,9 @@ import * as z from "zod";
 import { IsoDateSchema } from "../models/primitives.js";
 import type { CalendarOptions, CalendarResult } from "./calendarData.js";
 import { prepareCall, toResult, workingDayStep } from "./workingDays.js";
+import { lazySchema } from "../core/lazy.js";
 
-const ArgsSchema = z.object({ date: IsoDateSchema });
+const ArgsSchema = lazySchema(() => z.object({ date: IsoDateSchema }));
 
 /**
  * Whether a date is a working day: Monday–Friday that is not an official holiday, or a weekend

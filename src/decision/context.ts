@@ -11,6 +11,7 @@ import { planCoversYear, suspensionChangesWithin } from "../models/planStatus.js
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
 import { planStandards, type PlanStandards } from "./standard.js";
 import { TraceSteps } from "./traceSteps.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** Everything a member's decision reads that does not depend on the member, checked once. */
 export interface DecisionContext {
@@ -44,7 +45,7 @@ export type PreparedContext =
   | { readonly ok: true; readonly context: DecisionContext }
   | { readonly ok: false; readonly findings: readonly Finding[]; readonly year: number | null; readonly trace: boolean };
 
-const OptionsSchema = z.object({
+const OptionsSchema = lazySchema(() => z.object({
   year: SubsidyYearSchema,
   trace: z.boolean().optional(),
   asOf: IsoDateSchema.optional(),
@@ -55,7 +56,7 @@ const OptionsSchema = z.object({
     // createPolicy's own findings; a hand-built policy must carry the same shape.
     findings: z.array(z.looseObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   }),
-});
+}));
 
 const OPTIONS_PATH: FindingPath = ["options"];
 const POLICY_PATH: FindingPath = ["options", "policy"];

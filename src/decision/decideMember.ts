@@ -1,10 +1,12 @@
 import { pushAll } from "../core/pushAll.js";
-import type * as z from "zod";
+import * as z from "zod";
+import { LIMITS } from "../models/limits.js";
 import { ZERO_YUAN } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ParsedMemberSchema, type ParsedMember } from "../models/member.js";
-import { readMember } from "../models/readMember.js";
+import { declinedMemberFields, readContribution, readMember } from "../models/readMember.js";
+import { once } from "../core/lazy.js";
 import { RULES_VERSION } from "../version.js";
 import { checkContributions } from "./contribution.js";
 import type { PreparedContext } from "./context.js";
@@ -21,6 +23,51 @@ function rawId(member: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
+/** `ParsedMemberSchema`'s field schemas, by key. */
+const memberFields = once(() => ParsedMemberSchema.shape);
+
+/**
+ * zod's issues for a member the reader declined, asking zod only about the fields the reader
+ * declined: each such field's own schema (from `ParsedMemberSchema.shape`) parses its value and
+ * its issues get the field's key in front, as the member's schema would report them (a member's
+ * issues are its fields' issues, in the schema's key order). A valid field is never parsed twice.
+ * Undefined when that gives no issue (or the member is not an object): the caller then parses the
+ * whole member, as before.
+ */
+function declinedFieldIssues(member: unknown): { readonly issues: readonly z.core.$ZodIssue[] } | undefined {
+  const declined = declinedMemberFields(member);
+  if (declined === undefined || declined.length === 0) return undefined;
+  const fields = memberFields();
+  const issues: z.core.$ZodIssue[] = [];
+  for (const key of declined) {
+    const value = (member as { readonly [key: string]: unknown })[key];
+    if (key === "contributions" && Array.isArray(value) && value.length <= LIMITS.contributions) {
+      // a list of the right length: its issues are its declined items' issues, each under its index
+      const element = fields.contributions.element;
+      for (let index = 0; index < value.length; index++) {
+        if (readContribution(value[index]) === undefined) pushIssues(issues, element, value[index], [key, index]);
+      }
+    } else {
+      pushIssues(issues, fields[key], value, [key]);
+    }
+  }
+  /* v8 ignore next -- @preserve: the reader declines a field only when zod refuses it (property-tested); the whole member's parse stays the answer should that ever not hold */
+  return issues.length === 0 ? undefined : { issues };
+}
+
+/**
+ * zod's `safeParse` with a plain `$ZodError` (zod's own error type, not an `Error`): the same
+ * issues, finalised the same way, without capturing a stack trace a finding never shows.
+ */
+const parseIssues = z.core._safeParse(z.core.$ZodError);
+
+/** Parses `value` with `schema` and pushes its issues, `prefix` in front of each path. */
+function pushIssues(issues: z.core.$ZodIssue[], schema: z.core.$ZodType, value: unknown, prefix: readonly PropertyKey[]): void {
+  const parsed = parseIssues(schema, value);
+  /* v8 ignore next -- @preserve: a declined field always has issues (see declinedFieldIssues) */
+  if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: [...prefix, ...issue.path] });
+}
+
 /**
  * Decides one member under a prepared context. `firstRow` is set when the roster has already
  * seen this member's ID (1-based row of the first occurrence); `tally`, when given, counts the
@@ -32,11 +79,14 @@ function rawId(member: unknown): string | null {
  */
 export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number, tally?: RosterTally): SubsidyDecision {
   let data: ParsedMember | undefined = readMember(member);
-  let error: z.ZodError | undefined;
+  let error: { readonly issues: readonly z.core.$ZodIssue[] } | undefined;
   if (data === undefined) {
-    const parsed = ParsedMemberSchema.safeParse(member);
-    if (parsed.success) data = parsed.data;
-    else error = parsed.error;
+    error = declinedFieldIssues(member);
+    if (error === undefined) {
+      const parsed = ParsedMemberSchema.safeParse(member);
+      if (parsed.success) data = parsed.data;
+      else error = parsed.error;
+    }
   }
   if (data === undefined || !prepared.ok) {
     const findings: Finding[] = error === undefined ? [] : findingsFromZodError(error, ["member"], member);

@@ -187,7 +187,7 @@ function safeLocale(issue: z.core.$ZodIssue): string {
  * everything else, each with the full path from the argument's name. The English text is
  * zod's; the Chinese names the field by its Chinese name and says what is wrong in plain words.
  */
-export function findingsFromZodError(error: z.ZodError, root: FindingPath, input?: unknown): Finding[] {
+export function findingsFromZodError(error: { readonly issues: readonly z.core.$ZodIssue[] }, root: FindingPath, input?: unknown): Finding[] {
   return error.issues.map((issue) => {
     const path: FindingPath = [...root, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
     const value = valueAt(input, issue.path);

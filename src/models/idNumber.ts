@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { isRealDate } from "../core/dates.js";
+import { lazySchema } from "../core/lazy.js";
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = "10X98765432";
@@ -19,7 +20,7 @@ export function idNumberProblem(id: string): "format" | "birth_date" | "check_ch
  * An 18-character resident ID number (公民身份号码, GB 11643-1999): a real birth date and a
  * correct check character. A lower-case `x` is normalised to `X`.
  */
-export const IdNumberSchema = z
+export const IdNumberSchema = lazySchema(() => z
   .string()
   .transform((raw, ctx) => {
     const id = raw.length === 18 && raw.endsWith("x") ? `${raw.slice(0, 17)}X` : raw;
@@ -30,4 +31,4 @@ export const IdNumberSchema = z
     }
     return id;
   })
-  .meta({ description: "18-character resident ID number (GB 11643-1999).", pattern: "^\\d{17}[\\dXx]$" });
+  .meta({ description: "18-character resident ID number (GB 11643-1999).", pattern: "^\\d{17}[\\dXx]$" }));

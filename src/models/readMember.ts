@@ -38,8 +38,20 @@ function readCategory(value: unknown): MemberCategory | undefined {
   }
 }
 
+/** `IdNumberSchema`: a valid resident ID number, a lower-case check character `x` read as `X`. */
+function readId(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const id = value.length === 18 && value.endsWith("x") ? `${value.slice(0, 17)}X` : value;
+  return isValidIdNumber(id) ? id : undefined;
+}
+
+/** The member's name: 1–200 characters. */
+function isName(value: unknown): value is string {
+  return typeof value === "string" && value.length >= 1 && value.length <= 200;
+}
+
 /** `ContributionSchema`, keys in the schema's order; undefined when zod would report an issue. */
-function readContribution(input: unknown): ParsedContribution | undefined {
+export function readContribution(input: unknown): ParsedContribution | undefined {
   if (!isObject(input)) return undefined;
   const period = input["period"];
   if (typeof period !== "number" || !Number.isInteger(period) || period < 1900 || period > 2199) return undefined;
@@ -80,12 +92,10 @@ function readContribution(input: unknown): ParsedContribution | undefined {
  */
 export function readMember(value: unknown): ParsedMember | undefined {
   if (!isObject(value)) return undefined;
-  const rawId = value["id"];
-  if (typeof rawId !== "string") return undefined;
-  const id = rawId.length === 18 && rawId.endsWith("x") ? `${rawId.slice(0, 17)}X` : rawId;
-  if (!isValidIdNumber(id)) return undefined;
+  const id = readId(value["id"]);
+  if (id === undefined) return undefined;
   const name = value["name"];
-  if (typeof name !== "string" || name.length < 1 || name.length > 200) return undefined;
+  if (!isName(name)) return undefined;
   const collectiveMember = value["collectiveMember"];
   if (typeof collectiveMember !== "boolean") return undefined;
   const enrolled = value["enrolled"];
@@ -103,4 +113,29 @@ export function readMember(value: unknown): ParsedMember | undefined {
     contributions[index] = contribution;
   }
   return { id, name, collectiveMember, enrolled, category, contributions };
+}
+
+/** Whether each field of a member passes the reader's check of it, by `MemberSchema`'s keys in order. */
+const FIELD_CHECKS: readonly (readonly [key: keyof ParsedMember, passes: (value: unknown) => boolean])[] = [
+  ["id", (value) => readId(value) !== undefined],
+  ["name", isName],
+  ["collectiveMember", (value) => typeof value === "boolean"],
+  ["enrolled", (value) => typeof value === "boolean"],
+  ["category", (value) => readCategory(value) !== undefined],
+  ["contributions", (value) => Array.isArray(value) && value.length <= MAX_CONTRIBUTIONS && value.every((item) => readContribution(item) !== undefined)],
+];
+
+/**
+ * The keys of a member's fields the reader declines, in `MemberSchema`'s order, so that only those
+ * fields need zod's issues (the same checks as {@link readMember}, field by field). Undefined when
+ * the value is not an object (zod then reports the member as a whole).
+ *
+ * @param value - the member, as JSON from the host
+ * @returns the keys of the declined fields (empty when the reader accepts every field)
+ */
+export function declinedMemberFields(value: unknown): (keyof ParsedMember)[] | undefined {
+  if (!isObject(value)) return undefined;
+  const declined: (keyof ParsedMember)[] = [];
+  for (const [key, passes] of FIELD_CHECKS) if (!passes(value[key])) declined.push(key);
+  return declined;
 }

@@ -11,6 +11,7 @@ import { makeFinding, rerootFinding, type Finding, type FindingPath } from "../f
 import { findingsFromZodError } from "../findings/fromZodError.js";
 import { ParsedPlanSchema, type ParsedPlan, type ParsedStandards, type Validity } from "../models/plan.js";
 import { IsoDateSchema, SubsidyYearSchema } from "../models/primitives.js";
+import { lazySchema } from "../core/lazy.js";
 
 /** A set of standards the plan check reads: where it is written, and the years whose cap it must keep. */
 export interface CheckedStandards {
@@ -48,7 +49,7 @@ export interface PlanCheckContext {
 /** A rule of the plan check: every finding it makes, in a stable order. */
 export type PlanRule = (context: PlanCheckContext) => Finding[];
 
-const OptionsSchema = z.object({
+const OptionsSchema = lazySchema(() => z.object({
   policy: z.object({
     kind: z.literal("collective-pension-subsidy/policy"),
     floor: z.object({ value: z.string() }),
@@ -59,7 +60,7 @@ const OptionsSchema = z.object({
   asOf: IsoDateSchema.optional(),
   roster: z.unknown().optional(),
   calendar: z.unknown().optional(),
-});
+}));
 
 const POLICY_PATH: FindingPath = ["options", "policy"];
 

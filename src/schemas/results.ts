@@ -29,51 +29,52 @@ import type { CheckPlanResult } from "../plan/checkPlan.js";
 import type { Policy } from "../policy/createPolicy.js";
 import { findingCatalog, type FindingCode } from "../findings/findingCatalog.js";
 import { DATE_PATTERN } from "../models/primitives.js";
+import { builtSchema, lazySchema } from "../core/lazy.js";
 
 /** Yuan printed with exactly two decimals, never negative: `"60.00"`. */
-const YuanSchema = /* @__PURE__ */ (() => z
+const YuanSchema = lazySchema(() => z
   .string()
   .regex(/^(0|[1-9]\d*)\.\d{2}$/)
-  .meta({ description: "Yuan with exactly two decimals, e.g. \"60.00\"." }))();
+  .meta({ description: "Yuan with exactly two decimals, e.g. \"60.00\"." }));
 
 /** Yuan printed with exactly two decimals, a minus sign in front when negative: `"-0.01"`. */
-const SignedYuanSchema = /* @__PURE__ */ (() => z
+const SignedYuanSchema = lazySchema(() => z
   .string()
   .regex(/^-?(0|[1-9]\d*)\.\d{2}$/)
-  .meta({ description: "Yuan with exactly two decimals, \"-\" in front when negative." }))();
+  .meta({ description: "Yuan with exactly two decimals, \"-\" in front when negative." }));
 
 /** A date printed `YYYY-MM-DD`. */
-const DateSchema = /* @__PURE__ */ (() => z
+const DateSchema = lazySchema(() => z
   .string()
   .regex(new RegExp(DATE_PATTERN))
-  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" }))();
+  .meta({ description: "An ISO calendar date YYYY-MM-DD.", format: "date" }));
 
-const BilingualSchema = /* @__PURE__ */ (() => z.object({ zh: z.string(), en: z.string() }))();
+const BilingualSchema = lazySchema(() => z.object({ zh: z.string(), en: z.string() }));
 
 /** A clause id of the policy's clause index. */
-const ClauseIdSchema = /* @__PURE__ */ (() => z.enum(Object.keys(clauses) as [ClauseId, ...ClauseId[]]))();
+const ClauseIdSchema = lazySchema(() => z.enum(Object.keys(clauses) as [ClauseId, ...ClauseId[]]));
 
 /** A finding's details: plain JSON values. */
-const DetailValueSchema: z.ZodType<DetailValue> = /* @__PURE__ */ (() => z
-  .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(DetailValueSchema), z.record(z.string(), DetailValueSchema)]))
-  .meta({ id: "DetailValue", description: "A plain JSON value: string, number, boolean, null, array or object of them." }))();
+const DetailValueSchema: z.ZodType<DetailValue> = lazySchema(() => z
+  .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(builtSchema(DetailValueSchema)), z.record(z.string(), builtSchema(DetailValueSchema))]))
+  .meta({ id: "DetailValue", description: "A plain JSON value: string, number, boolean, null, array or object of them." }));
 
 /** One reason in a result: a code of `findingCatalog`, its severity, its clause, both messages, where it points and its figures. */
-const findingSchema = /* @__PURE__ */ (() => z
+const findingSchema = lazySchema(() => z
   .object({
     code: z.enum(Object.keys(findingCatalog) as [FindingCode, ...FindingCode[]]),
     severity: z.enum(["error", "warning"]),
     clause: ClauseIdSchema,
     message: BilingualSchema,
     path: z.array(z.union([z.string(), z.number().int()])).optional(),
-    details: z.record(z.string(), DetailValueSchema).optional(),
+    details: z.record(z.string(), builtSchema(DetailValueSchema)).optional(),
   })
-  .meta({ description: "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details." }))();
+  .meta({ description: "A finding: a stable code of the findings catalogue with its severity, clause, zh/en message, input path and details." }));
 
-const FindingsSchema = /* @__PURE__ */ (() => z.array(findingSchema))();
+const FindingsSchema = lazySchema(() => z.array(findingSchema));
 
 /** The rules of a decision's trace, in the order they are applied. */
-const TraceRuleSchema = /* @__PURE__ */ (() => z.enum([
+const TraceRuleSchema = lazySchema(() => z.enum([
   "input",
   "parameters",
   "plan_in_force",
@@ -88,27 +89,27 @@ const TraceRuleSchema = /* @__PURE__ */ (() => z.enum([
   "cap",
   "no_full_substitution",
   "unique_member",
-]))();
+]));
 
 /** One step of a decision's explanation. */
-const traceStepSchema = /* @__PURE__ */ (() => z.object({
+const traceStepSchema = lazySchema(() => z.object({
   rule: TraceRuleSchema,
   clause: ClauseIdSchema,
   outcome: z.enum(["passed", "failed", "skipped"]),
   label: BilingualSchema,
-  values: z.record(z.string(), DetailValueSchema).optional(),
-}))();
+  values: z.record(z.string(), builtSchema(DetailValueSchema)).optional(),
+}));
 
 /** The rung of the plan's ladder a decision used. */
-const decisionTierSchema = /* @__PURE__ */ (() => z.object({
+const decisionTierSchema = lazySchema(() => z.object({
   index: z.number().int().min(0),
   minTier: YuanSchema,
   maxTier: YuanSchema.optional(),
   amount: YuanSchema,
-}))();
+}));
 
 /** The decision for one member and one year (`computeSubsidy`). */
-const subsidyDecisionSchema = /* @__PURE__ */ (() => z
+const subsidyDecisionSchema = lazySchema(() => z
   .object({
     status: z.enum(["granted", "denied", "invalid"]),
     memberId: z.string().nullable(),
@@ -120,48 +121,48 @@ const subsidyDecisionSchema = /* @__PURE__ */ (() => z
     trace: z.array(traceStepSchema).optional(),
     rulesVersion: z.string(),
   })
-  .meta({ description: "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)." }))();
+  .meta({ description: "computeSubsidy's decision: granted (pay amount), denied (a rule forbids it) or invalid (the input does not allow a decision)." }));
 
 /** Counts and the total of a roster's decisions. */
-const rosterTotalsSchema = /* @__PURE__ */ (() => z.object({
+const rosterTotalsSchema = lazySchema(() => z.object({
   members: z.number().int().min(0),
   granted: z.number().int().min(0),
   denied: z.number().int().min(0),
   invalid: z.number().int().min(0),
   amount: YuanSchema,
-}))();
+}));
 
 /** The decisions of a whole roster, with totals (`computeRoster`). */
-const rosterResultSchema = /* @__PURE__ */ (() => z
+const rosterResultSchema = lazySchema(() => z
   .object({
     decisions: z.array(subsidyDecisionSchema),
     totals: rosterTotalsSchema,
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "computeRoster's result: one decision per member in input order, with totals." }))();
+  .meta({ description: "computeRoster's result: one decision per member in input order, with totals." }));
 
 /** The plan check's report (`checkPlan`): compliant when no finding is an error. */
-const planReportSchema = /* @__PURE__ */ (() => z
+const planReportSchema = lazySchema(() => z
   .object({
     compliant: z.boolean(),
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "checkPlan's report: compliant when no finding is an error." }))();
+  .meta({ description: "checkPlan's report: compliant when no finding is an error." }));
 
 /** Counts and sums of an application's roster. */
-const applicationTotalsSchema = /* @__PURE__ */ (() => z.object({
+const applicationTotalsSchema = lazySchema(() => z.object({
   members: z.number().int().min(0),
   granted: z.number().int().min(0),
   denied: z.number().int().min(0),
   invalid: z.number().int().min(0),
   claimed: YuanSchema,
   computed: YuanSchema,
-}))();
+}));
 
 /** The agency's re-check of an application (`checkApplication`). */
-const applicationReportSchema = /* @__PURE__ */ (() => z
+const applicationReportSchema = lazySchema(() => z
   .object({
     compliant: z.boolean(),
     findings: FindingsSchema,
@@ -169,35 +170,35 @@ const applicationReportSchema = /* @__PURE__ */ (() => z
     decisions: z.array(subsidyDecisionSchema),
     rulesVersion: z.string(),
   })
-  .meta({ description: "checkApplication's report: the application's findings, then the roster's, with one decision per row." }))();
+  .meta({ description: "checkApplication's report: the application's findings, then the roster's, with one decision per row." }));
 
 /** The result of `findDuplicateBeneficiaries`. */
-const duplicateBeneficiariesResultSchema = /* @__PURE__ */ (() => z.object({
+const duplicateBeneficiariesResultSchema = lazySchema(() => z.object({
   findings: FindingsSchema,
   rulesVersion: z.string(),
-}))();
+}));
 
 /** The result of `reconcile`. */
-const reconcileResultSchema = /* @__PURE__ */ (() => z
+const reconcileResultSchema = lazySchema(() => z
   .object({
     balanced: z.boolean(),
     totals: z.object({ roster: YuanSchema, payment: YuanSchema, bookings: YuanSchema }),
     findings: FindingsSchema,
     rulesVersion: z.string(),
   })
-  .meta({ description: "reconcile's result: balanced when roster, payment and bookings agree to the fen." }))();
+  .meta({ description: "reconcile's result: balanced when roster, payment and bookings agree to the fen." }));
 
-const WorkflowRosterSchema = /* @__PURE__ */ (() => z.object({ members: z.number().int().min(0), total: YuanSchema }))();
-const WorkflowPaymentSchema = /* @__PURE__ */ (() => z.object({
+const WorkflowRosterSchema = lazySchema(() => z.object({ members: z.number().int().min(0), total: YuanSchema }));
+const WorkflowPaymentSchema = lazySchema(() => z.object({
   number: z.string(),
   amount: YuanSchema,
   date: DateSchema,
   account: z.enum(["fund_fiscal_revenue", "other"]),
-}))();
-const WorkflowReceiptSchema = /* @__PURE__ */ (() => z.object({ voucher: z.string(), amount: YuanSchema, date: DateSchema }))();
+}));
+const WorkflowReceiptSchema = lazySchema(() => z.object({ voucher: z.string(), amount: YuanSchema, date: DateSchema }));
 
 /** A state of the agency's workflow (annex1/3–7) with what it has established so far. */
-const workflowStateSchema = /* @__PURE__ */ (() => z.discriminatedUnion("status", [
+const workflowStateSchema = lazySchema(() => z.discriminatedUnion("status", [
   z.object({ status: z.literal("draft"), applicationId: z.string() }),
   z.object({ status: z.literal("submitted"), applicationId: z.string() }),
   z.object({ status: z.literal("returned"), applicationId: z.string(), findings: FindingsSchema }),
@@ -213,18 +214,18 @@ const workflowStateSchema = /* @__PURE__ */ (() => z.discriminatedUnion("status"
     payment: WorkflowPaymentSchema,
     receipt: WorkflowReceiptSchema,
   }),
-]))();
+]));
 
 /** The result of `transition`: the next state, or why the event cannot happen. */
-const transitionResultSchema = /* @__PURE__ */ (() => z
+const transitionResultSchema = lazySchema(() => z
   .discriminatedUnion("ok", [
     z.object({ ok: z.literal(true), state: workflowStateSchema }),
     z.object({ ok: z.literal(false), findings: FindingsSchema }),
   ])
-  .meta({ description: `transition's result: { ok: true, state } with state.status one of ${WORKFLOW_STATUSES.join(", ")}, or { ok: false, findings }.` }))();
+  .meta({ description: `transition's result: { ok: true, state } with state.status one of ${WORKFLOW_STATUSES.join(", ")}, or { ok: false, findings }.` }));
 
 /** One row of the roster form (annex3): a text cell per column. */
-const RosterRowSchema = /* @__PURE__ */ (() => z.object({
+const RosterRowSchema = lazySchema(() => z.object({
   序号: z.string(),
   姓名: z.string(),
   公民身份号码: z.string(),
@@ -235,10 +236,10 @@ const RosterRowSchema = /* @__PURE__ */ (() => z.object({
   政府代缴金额: z.string(),
   集体补助金额: z.string(),
   备注: z.string(),
-}))();
+}));
 
 /** The roster form (annex3) as rows (`toRosterRows`). */
-const rosterRowsSchema = /* @__PURE__ */ (() => z.object({
+const rosterRowsSchema = lazySchema(() => z.object({
   title: z.string(),
   header: z.object({ 单位: z.string(), 填表时间: z.string() }),
   columns: z.array(z.enum(ROSTER_COLUMNS)),
@@ -246,10 +247,10 @@ const rosterRowsSchema = /* @__PURE__ */ (() => z.object({
   footer: z.object({ 合计人数: z.number().int().min(0), 合计金额: YuanSchema, 制表人: z.string(), 审核人: z.string(), 负责人: z.string() }),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-}))();
+}));
 
 /** The result of `accountCredit`: the year's credit by line, or why none could be booked. */
-const accountCreditResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
+const accountCreditResultSchema = lazySchema(() => z.discriminatedUnion("ok", [
   z.object({
     ok: z.literal(true),
     memberId: z.string(),
@@ -271,18 +272,18 @@ const accountCreditResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("o
     findings: FindingsSchema,
     rulesVersion: z.string(),
   }),
-]))();
+]));
 
-const LedgerYearSchema = /* @__PURE__ */ (() => z.object({
+const LedgerYearSchema = lazySchema(() => z.object({
   year: z.number().int().min(1),
   age: z.number().int(),
   credit: YuanSchema,
   interest: YuanSchema,
   balance: YuanSchema,
-}))();
+}));
 
 /** A successful pension projection. */
-const PensionProjectionSchema = /* @__PURE__ */ (() => z.object({
+const PensionProjectionSchema = lazySchema(() => z.object({
   ok: z.literal(true),
   age: z.number().int(),
   years: z.number().int().min(0),
@@ -299,14 +300,14 @@ const PensionProjectionSchema = /* @__PURE__ */ (() => z.object({
   ledger: z.array(LedgerYearSchema),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-}))();
+}));
 
-const FailureSchema = /* @__PURE__ */ (() => z.object({ ok: z.literal(false), findings: FindingsSchema, rulesVersion: z.string() }))();
+const FailureSchema = lazySchema(() => z.object({ ok: z.literal(false), findings: FindingsSchema, rulesVersion: z.string() }));
 
 /** The result of `projectPension`. */
-const projectPensionResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [PensionProjectionSchema, FailureSchema]))();
+const projectPensionResultSchema = lazySchema(() => z.discriminatedUnion("ok", [PensionProjectionSchema, FailureSchema]));
 
-const ComparisonRowSchema = /* @__PURE__ */ (() => z.object({
+const ComparisonRowSchema = lazySchema(() => z.object({
   key: z.enum([
     "tier",
     "ownContribution",
@@ -325,10 +326,10 @@ const ComparisonRowSchema = /* @__PURE__ */ (() => z.object({
   a: YuanSchema,
   b: YuanSchema,
   difference: SignedYuanSchema,
-}))();
+}));
 
 /** The result of `compareScenarios`. */
-const compareScenariosResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
+const compareScenariosResultSchema = lazySchema(() => z.discriminatedUnion("ok", [
   z.object({
     ok: z.literal(true),
     columns: z.object({ item: BilingualSchema, a: BilingualSchema, b: BilingualSchema, difference: BilingualSchema }),
@@ -340,28 +341,28 @@ const compareScenariosResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion
     rulesVersion: z.string(),
   }),
   FailureSchema,
-]))();
+]));
 
-const PolicyParameterSchema = /* @__PURE__ */ (() => z.object({
+const PolicyParameterSchema = lazySchema(() => z.object({
   value: YuanSchema,
   source: z.string(),
   clause: ClauseIdSchema,
-}))();
+}));
 
 /** The parameters `createPolicy` returns, each with its source. */
-const policySchema = /* @__PURE__ */ (() => z.object({
+const policySchema = lazySchema(() => z.object({
   kind: z.literal("collective-pension-subsidy/policy"),
   floor: PolicyParameterSchema,
   highestTier: z.record(z.string(), PolicyParameterSchema),
   findings: FindingsSchema,
   rulesVersion: z.string(),
-}))();
+}));
 
 /** A working-day answer (`isWorkingDay`, `addWorkingDays`, `countWorkingDays`): the value, or the findings that prevent one. */
-const calendarResultSchema = /* @__PURE__ */ (() => z.discriminatedUnion("ok", [
+const calendarResultSchema = lazySchema(() => z.discriminatedUnion("ok", [
   z.object({ ok: z.literal(true), value: z.union([z.boolean(), DateSchema, z.number().int()]) }),
   z.object({ ok: z.literal(false), findings: FindingsSchema }),
-]))();
+]));
 
 /** The types the schemas infer, for the type test that ties them to the result interfaces. */
 export interface InferredResults {
