@@ -7,6 +7,13 @@ const builders = new WeakMap<object, () => object>();
 let builds = 0;
 
 /**
+ * Bumped by {@link forgetLazyValues}: a value built in an earlier generation is built again. Only
+ * mutation runs use it — Stryker switches a mutant on inside one process, and a schema built
+ * before that would hide the mutant from every test.
+ */
+let generation = 0;
+
+/**
  * Internal: how many lazily built values have been built so far in this process. Importing the
  * package builds none; each is built on its first use, once.
  */
@@ -20,15 +27,24 @@ export function lazyBuilds(): number {
  */
 export function once<T>(build: () => T): () => T {
   let value: T;
-  let built = false;
+  let builtIn = -1;
   return () => {
-    if (!built) {
+    if (builtIn !== generation) {
       value = build();
-      built = true;
+      builtIn = generation;
       builds++;
     }
     return value;
   };
+}
+
+/**
+ * Internal, for mutation runs only (test/helpers/mutation-setup.ts): every value {@link once} built
+ * is built again on its next use, so a schema reflects the mutant Stryker has just switched on. Not
+ * exported from the package; nothing in the library calls it.
+ */
+export function forgetLazyValues(): void {
+  generation++;
 }
 
 /**

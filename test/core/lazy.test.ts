@@ -106,3 +106,29 @@ describe("lazySchema", () => {
     expect(result.stdout.trim()).toBe("0");
   });
 });
+
+describe("forgetLazyValues (mutation runs only)", () => {
+  it("makes every value built so far build again on its next use, once", async () => {
+    const { forgetLazyValues } = await import("../../src/core/lazy.js");
+    let builds = 0;
+    const value = once(() => ({ built: ++builds }));
+    const first = value();
+    forgetLazyValues();
+    expect(builds).toBe(1);
+    const second = value();
+    expect(second).not.toBe(first);
+    expect(value()).toBe(second);
+    expect(builds).toBe(2);
+  });
+
+  it("rebuilds a lazy schema from its definition", async () => {
+    const { forgetLazyValues } = await import("../../src/core/lazy.js");
+    let limit = 3;
+    const schema = lazySchema(() => z.string().max(limit));
+    expect(schema.safeParse("abcd").success).toBe(false);
+    limit = 5;
+    expect(schema.safeParse("abcd").success).toBe(false);
+    forgetLazyValues();
+    expect(schema.safeParse("abcd").success).toBe(true);
+  });
+});
