@@ -14,5 +14,7 @@ export default [
   { name: "a host importing only isWorkingDay, with its dependencies", path: "dist/esm/index.js", import: "{ isWorkingDay }", modifyEsbuildConfig: withZod, limit: "42 kB" },
   { name: "the three main functions, with their dependencies", path: "dist/esm/index.js", import: "{ computeSubsidy, checkPlan, checkApplication }", modifyEsbuildConfig: withZod, limit: "66 kB" },
   // the single-file ESM build Node imports: what a bundler that ignored the "module" condition would get
-  { name: "reference: isWorkingDay from the single-file build, with its dependencies", path: "dist/index.js", import: "{ isWorkingDay }", modifyEsbuildConfig: withZod, limit: "58 kB" },
+  // 59.13 kB measured after issue 18 (every schema wrapped to be built on first use; the single
+  // file keeps what any module of it reaches): 60 kB. Hosts' bundlers get dist/esm, budgeted above.
+  { name: "reference: isWorkingDay from the single-file build, with its dependencies", path: "dist/index.js", import: "{ isWorkingDay }", modifyEsbuildConfig: withZod, limit: "60 kB" },
 ];

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { globalRegistry, type ZodType } from "zod";
 
 /** Each lazy schema's builder, by the proxy {@link lazySchema} returned. */
 const builders = new WeakMap<object, () => object>();
@@ -61,8 +61,8 @@ export function forgetLazyValues(): void {
 export function lazySchema<T extends object>(build: () => T): T {
   const schema = once(() => {
     const built = build();
-    const meta = z.globalRegistry.get(built as unknown as z.ZodType);
-    if (meta !== undefined) z.globalRegistry.add(proxy as unknown as z.ZodType, meta);
+    const meta = globalRegistry.get(built as unknown as ZodType);
+    if (meta !== undefined) globalRegistry.add(proxy as unknown as ZodType, meta);
     return built;
   });
   // zod's JSON Schema conversion keys what it has seen by the schema object it was handed, and a

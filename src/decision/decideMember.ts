@@ -1,5 +1,6 @@
 import { pushAll } from "../core/pushAll.js";
-import * as z from "zod";
+// By name from zod's core: reaching them as `z.core.…` made bundlers keep all of zod's core (+44 kB).
+import { _safeParse, $ZodError, type $ZodIssue, type $ZodType } from "zod/v4/core";
 import { LIMITS } from "../models/limits.js";
 import { ZERO_YUAN } from "../core/money.js";
 import { hasError, makeFinding, type Finding } from "../findings/finding.js";
@@ -34,11 +35,11 @@ const memberFields = once(() => ParsedMemberSchema.shape);
  * Undefined when that gives no issue (or the member is not an object): the caller then parses the
  * whole member, as before.
  */
-function declinedFieldIssues(member: unknown): { readonly issues: readonly z.core.$ZodIssue[] } | undefined {
+function declinedFieldIssues(member: unknown): { readonly issues: readonly $ZodIssue[] } | undefined {
   const declined = declinedMemberFields(member);
   if (declined === undefined || declined.length === 0) return undefined;
   const fields = memberFields();
-  const issues: z.core.$ZodIssue[] = [];
+  const issues: $ZodIssue[] = [];
   for (const key of declined) {
     const value = (member as { readonly [key: string]: unknown })[key];
     if (key === "contributions" && Array.isArray(value) && value.length <= LIMITS.contributions) {
@@ -59,10 +60,10 @@ function declinedFieldIssues(member: unknown): { readonly issues: readonly z.cor
  * zod's `safeParse` with a plain `$ZodError` (zod's own error type, not an `Error`): the same
  * issues, finalised the same way, without capturing a stack trace a finding never shows.
  */
-const parseIssues = z.core._safeParse(z.core.$ZodError);
+const parseIssues = _safeParse($ZodError);
 
 /** Parses `value` with `schema` and pushes its issues, `prefix` in front of each path. */
-function pushIssues(issues: z.core.$ZodIssue[], schema: z.core.$ZodType, value: unknown, prefix: readonly PropertyKey[]): void {
+function pushIssues(issues: $ZodIssue[], schema: $ZodType, value: unknown, prefix: readonly PropertyKey[]): void {
   const parsed = parseIssues(schema, value);
   /* v8 ignore next -- @preserve: a declined field always has issues (see declinedFieldIssues) */
   if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: [...prefix, ...issue.path] });
@@ -79,7 +80,7 @@ function pushIssues(issues: z.core.$ZodIssue[], schema: z.core.$ZodType, value: 
  */
 export function decideMember(member: unknown, prepared: PreparedContext, firstRow?: number, tally?: RosterTally): SubsidyDecision {
   let data: ParsedMember | undefined = readMember(member);
-  let error: { readonly issues: readonly z.core.$ZodIssue[] } | undefined;
+  let error: { readonly issues: readonly $ZodIssue[] } | undefined;
   if (data === undefined) {
     error = declinedFieldIssues(member);
     if (error === undefined) {
