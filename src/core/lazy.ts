@@ -23,7 +23,8 @@ export function lazyBuilds(): number {
 
 /**
  * Internal: a value built on first use and kept. `build` runs at most once (if it throws, the
- * next call tries again); importing the module that declares it runs nothing.
+ * next call tries again; mutation runs rebuild after {@link forgetLazyValues}); importing the
+ * module that declares it runs nothing.
  */
 export function once<T>(build: () => T): () => T {
   let value: T;
